@@ -1,0 +1,3 @@
+import Foundation
+
+print("hromada-bench: nothing yet")
