@@ -21,7 +21,7 @@ package struct ServiceRequest: StoredRecord, Equatable {
   package var internalNotes: [InternalNote]
   /// While the request waits for documents its deadline clock stops; these keep what was left.
   package var clockStoppedOn: LocalDate?
-  package var workingDaysLeftWhenStopped: Int?
+  package var daysLeftWhenStopped: Int?
   package var updatedAt: Date
 
   package init(
@@ -41,7 +41,7 @@ package struct ServiceRequest: StoredRecord, Equatable {
     self.assignee = nil
     self.internalNotes = []
     self.clockStoppedOn = nil
-    self.workingDaysLeftWhenStopped = nil
+    self.daysLeftWhenStopped = nil
     self.updatedAt = registeredAt
   }
 

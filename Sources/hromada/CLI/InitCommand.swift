@@ -1,0 +1,49 @@
+import ArgumentParser
+import CommunityCore
+import Foundation
+import HromadaResources
+
+/// `hromada init`: creates a community in the data directory.
+struct InitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init", abstract: "Create a community: the demo (default) or an empty one.")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Flag(exclusivity: .exclusive, help: "Seed the fictional demo community, or start empty.")
+  var kind: Kind = .demo
+
+  @Option(help: "Also create an official with this id (PIN from $HROMADA_NEW_PIN or asked).")
+  var officialId: String?
+
+  @Option(help: "The new official's full name.")
+  var officialName: String?
+
+  @Option(help: "The community's name (for --empty).")
+  var name: String = "Громада"
+
+  enum Kind: String, EnumerableFlag {
+    case demo, empty
+  }
+
+  func validate() throws {
+    if (officialId == nil) != (officialName == nil) {
+      throw ValidationError("--official-id and --official-name go together")
+    }
+  }
+
+  func run() throws {
+    try runReporting {
+      let path = global.dataPath
+      let community =
+        kind == .demo
+        ? try Community.create(at: path, demoFolder: HromadaResources.demoDirectory)
+        : try Community.create(at: path, demoFolder: nil, meta: CommunityMeta(name: name))
+      if let officialId, let officialName {
+        let pin = try PINSource.pin(prompt: "New PIN for \(officialId): ", variable: "HROMADA_NEW_PIN")
+        try community.createAccount(id: officialId, name: officialName, role: .official, pin: pin)
+      }
+      print("Created \(kind == .demo ? "the demo community" : "an empty community") in \(path)")
+    }
+  }
+}
