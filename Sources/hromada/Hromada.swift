@@ -10,7 +10,7 @@ struct Hromada: ParsableCommand {
     abstract: "Громада — community news, administrative services, participatory budget, practices.",
     subcommands: [
       InitCommand.self, NewsCommand.self, ServicesCommand.self, PracticesCommand.self,
-      AccountsCommand.self, DoctorCommand.self,
+      AccountsCommand.self, RequestsCommand.self, DoctorCommand.self,
     ]
   )
 

@@ -6,7 +6,24 @@ import Foundation
 struct ServicesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "services", abstract: "The administrative services catalog (ЦНАП).",
-    subcommands: [List.self, Show.self])
+    subcommands: [List.self, Show.self, Export.self])
+
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Export the catalog as an Open311 GeoReport v2 service list.")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "open311 (the only format).") var format = "open311"
+    @Option(help: "Write to this file instead of standard output.") var output: String?
+
+    func run() throws {
+      try runReporting {
+        guard format == "open311" else { throw CLIError("--format: only open311 is supported") }
+        let services = try global.openCommunity().listServices()
+        try Output.write(
+          JSONCoding.encoder(pretty: true).encode(Open311Export.services(services)), to: output)
+      }
+    }
+  }
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the services.")

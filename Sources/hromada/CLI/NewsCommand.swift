@@ -88,15 +88,3 @@ struct NewsCommand: ParsableCommand {
     }
   }
 }
-
-/// Accepts the ISO 8601 forms people type: a full timestamp, or a date alone (midnight UTC).
-enum ISO8601Parsing {
-  static func date(_ text: String) -> Date? {
-    if let full = try? Date(text, strategy: .iso8601) { return full }
-    if let fractional = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) {
-      return fractional
-    }
-    if let day = LocalDate(text) { return day.date(in: .gmt) }
-    return nil
-  }
-}

@@ -9,6 +9,15 @@ enum Output {
     FileHandle.standardOutput.write(data + Data("\n".utf8))
   }
 
+  /// Writes `data` to a file (atomically) or, without a path, to standard output.
+  static func write(_ data: Data, to path: String?) throws {
+    guard let path else {
+      FileHandle.standardOutput.write(data)
+      return
+    }
+    try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+  }
+
   /// Prints text with any control characters from the data removed.
   static func line(_ text: String) {
     print(TextRules.sanitized(text, multiline: true))
