@@ -18,4 +18,12 @@ static inline int hromada_put_wide(int y, int x, const wchar_t *text, int count,
   attr_set(attrs, pair, NULL);
   return mvaddnwstr(y, x, text, count);
 }
+
+// Attribute macros are not imported into Swift; these hand out their values.
+static inline attr_t hromada_attr_bold(void) { return A_BOLD; }
+static inline attr_t hromada_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t hromada_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t hromada_attr_dim(void) { return A_DIM; }
+static inline attr_t hromada_attr_normal(void) { return A_NORMAL; }
+static inline int hromada_key_f0(void) { return KEY_F0; }
 #endif

@@ -82,7 +82,10 @@ package struct Ballot: StoredRecord, Equatable {
     self.castAt = castAt
   }
 
-  package var storageKey: String { Ballot.key(cycleID: cycleID, voter: voter) }
+  package var storageKey: String { Ballot.key(cycleID: cycleID, district: district, voter: voter) }
 
-  package static func key(cycleID: String, voter: String) -> String { cycleID + "/" + voter }
+  /// One ballot per voter per cycle, or per district where the cycle has districts.
+  package static func key(cycleID: String, district: String?, voter: String) -> String {
+    cycleID + "/" + (district.map { $0 + "/" } ?? "") + voter
+  }
 }

@@ -80,10 +80,8 @@ extension Community {
     var metaProblems: [StoreError] = []
     do {
       _ = try directory.readMeta()
-    } catch let error as StoreError {
-      metaProblems.append(error)
     } catch {
-      metaProblems.append(.io(file: directory.metaPath, operation: "read", reason: "\(error)"))
+      metaProblems.append(error)
     }
     do {
       _ = try holidays()

@@ -86,17 +86,19 @@ extension Collection {
   private func prepare(_ transaction: WriteTransaction) throws(StoreError) {
     if transaction.work(for: directory) != nil { return }
     let state = try readState() ?? .empty
-    let size = try openForReading(journalPath)?.size() ?? 0
+    let journal = try openForReading(journalPath)
+    let size = try journal?.size() ?? 0
     guard size >= state.journalBytes else {
       throw .corrupt(
-        file: journalPath, line: nil,
+        file: journalPath, line: lineWhereJournalEnds(),
         reason: "it holds \(size) bytes but \(state.journalBytes) were written: it was truncated")
     }
+    if let journal { try verifyLastCommittedLine(of: journal, state: state) }
     var work = WriteTransaction.JournalWork(
       journalPath: journalPath, statePath: statePath, directory: directory, mode: fileMode,
       folderMode: folderMode, committedBytes: size, state: state)
     transaction.setWork(work, for: directory)
-    guard size > state.journalBytes, let file = try openForReading(journalPath) else { return }
+    guard size > state.journalBytes, let file = journal else { return }
     let tail = try file.read(at: state.journalBytes, count: size - state.journalBytes)
     var start = 0
     var replayed = state
@@ -121,6 +123,45 @@ extension Collection {
       work.committedBytes = replayed.journalBytes
     }
     transaction.setWork(work, for: directory)
+  }
+
+  /// Decodes the last line the indexes cover, so that a write refuses a journal whose end was
+  /// damaged (a hand edit, a bad copy) instead of appending after it. Reads that one line only,
+  /// so the cost does not grow with the journal; `hromada doctor` checks every line.
+  private func verifyLastCommittedLine(of journal: PosixFile, state: CollectionState)
+    throws(StoreError)
+  {
+    guard state.journalBytes > 0 else { return }
+    let newline = UInt8(ascii: "\n")
+    let end = state.journalBytes - 1
+    var window = 4096
+    while true {
+      let from = max(0, end - window)
+      let chunk = try journal.read(at: from, count: end - from + 1)
+      guard chunk.last == newline else {
+        throw .corrupt(
+          file: journalPath, line: state.journalLines,
+          reason: "the line does not end where the state file says (was the file edited?)")
+      }
+      let body = chunk.dropLast()
+      if let previous = body.lastIndex(of: newline) {
+        _ = try decodeEnvelope(Array(body[(previous + 1)...]), line: state.journalLines)
+        return
+      }
+      if from == 0 {
+        _ = try decodeEnvelope(Array(body), line: state.journalLines)
+        return
+      }
+      window *= 4
+    }
+  }
+
+  /// The line a truncated journal is cut at, for the error message (read only on that path).
+  private func lineWhereJournalEnds() -> Int? {
+    guard let file = try? openForReading(journalPath), let bytes = try? file.readAll() else {
+      return nil
+    }
+    return bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
   }
 
   private static func jsonString(_ text: String) -> String {

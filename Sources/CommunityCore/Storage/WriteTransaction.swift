@@ -111,7 +111,7 @@ package final class WriteTransaction {
       }
       try PosixFile.makeDirectory(work.directory, mode: work.folderMode)
       let existed = PosixFile.exists(work.statePath)
-      let file = try PosixFile(path: work.statePath, flags: O_WRONLY | O_CREAT, mode: 0o644)
+      let file = try PosixFile(path: work.statePath, flags: O_WRONLY | O_CREAT, mode: work.mode)
       try file.write(work.state.encoded, at: 0)
       if durable {
         try file.sync()

@@ -50,7 +50,7 @@ func runReporting(_ body: () throws -> Void) throws {
   } catch let exit as ExitCode {
     throw exit
   } catch {
-    let text = (error as? any CustomStringConvertible)?.description ?? "\(error)"
+    let text = "\(error)"
     FileHandle.standardError.write(Data(("hromada: " + TextRules.sanitized(text) + "\n").utf8))
     throw ExitCode.failure
   }
