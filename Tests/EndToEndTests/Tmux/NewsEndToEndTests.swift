@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal: sign in, read, compose, search, resize, quit.
+@Suite("News end to end", .serialized)
+struct NewsEndToEndTests {
+  @Test("an official reads, publishes in Cyrillic, searches, survives a resize and quits cleanly")
+  func officialSession() throws {
+    let session = try TmuxSession(arguments: [])
+    try session.waitFor("Продовжити як гість")
+    // Accounts are listed by id: andrii, dmytro, halyna, iryna, mykola, olena…
+    for _ in 0..<5 { try session.press("Down") }
+    try session.press("Enter")
+    try session.waitFor("PIN:")
+    try session.type("1111")
+    try session.press("Enter")
+    try session.waitFor("Новини громади")
+    try session.waitFor("Олена Коваленко")
+
+    try session.press("Enter")
+    try session.waitFor("Розпочалося голосування")
+    try session.press("Escape")
+    try session.waitFor("Новини громади")
+
+    try session.press("a")
+    try session.waitFor("Нова новина")
+    try session.type("Свято врожаю на Вербовій")
+    try session.press("Tab", "C-u")
+    try session.type("Культура")
+    try session.press("Tab", "Tab", "Tab")
+    try session.type("Запрошуємо мешканців громади на об’єднане свято.")
+    try session.press("C-s")
+    try session.waitFor("Свято врожаю на Вербовій")
+
+    try session.press("/")
+    try session.type("врожаю")
+    try session.press("Enter")
+    try session.waitFor("збіг 1 з 1")
+
+    try session.resize(width: 60, height: 20)
+    try session.waitFor("Термінал замалий")
+    try session.resize(width: 80, height: 24)
+    try session.waitFor("Новини громади")
+
+    try session.press("q")
+    let final = try session.waitFor("exit=")
+    #expect(final.contains("exit=0"))
+    #expect(final.contains("icanon") && !final.contains("-icanon"))
+    #expect(final.contains("echo") && !final.contains("-echo"))
+  }
+
+  @Test("a guest opened with --guest reads the news; SIGTERM restores the terminal")
+  func guestAndSignal() throws {
+    let session = try TmuxSession(arguments: ["--guest", "--lang", "en"])
+    try session.waitFor("Community news")
+    try session.press("Enter")
+    try session.waitFor("Розпочалося голосування")
+    let pid = try TmuxSession.tmux(["display-message", "-p", "-t", session.name, "#{pane_pid}"])
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    // The pane runs a shell whose child is hromada.
+    let children = Process()
+    children.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+    children.arguments = ["-TERM", "-P", pid, "hromada"]
+    try children.run()
+    children.waitUntilExit()
+    let final = try session.waitFor("exit=")
+    #expect(final.contains("icanon") && !final.contains("-icanon"))
+    #expect(final.contains("echo") && !final.contains("-echo"))
+  }
+}
