@@ -35,12 +35,13 @@ package struct FeedError: Error, Sendable, Equatable, CustomStringConvertible {
 package enum FeedParser {
   package static func parse(_ data: Data, source: String) throws(FeedError) -> Feed {
     let delegate = FeedXMLDelegate()
-    let parser = XMLParser(data: data)
+    let parser = XMLParser(data: withoutControlCharacters(data))
     parser.delegate = delegate
     parser.shouldProcessNamespaces = false
     guard parser.parse() else {
-      let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "invalid XML"
-      throw FeedError(source: source, line: parser.lineNumber, reason: reason)
+      let code = (parser.parserError as NSError?)?.code ?? 0
+      throw FeedError(
+        source: source, line: parser.lineNumber, reason: "malformed XML (parser error \(code))")
     }
     guard delegate.kind != nil else {
       throw FeedError(source: source, line: nil, reason: "the root element is neither <rss> nor <feed>")
@@ -56,6 +57,34 @@ package enum FeedParser {
     }
     return Feed(title: HTMLText.plain(delegate.feedTitle, multiline: false), entries: entries)
   }
+}
+
+/// Removes control characters, raw or as character references (`&#27;`), before parsing:
+/// XML forbids them, and a hostile feed uses them to send escape sequences to terminals.
+private func withoutControlCharacters(_ data: Data) -> Data {
+  let text = String(decoding: data, as: UTF8.self)
+  var out = String.UnicodeScalarView()
+  var scalars = Array(text.unicodeScalars)[...]
+  while let scalar = scalars.first {
+    if scalar == "&", scalars.dropFirst().first == "#",
+      let end = scalars.prefix(12).firstIndex(of: ";")
+    {
+      let body = String(String.UnicodeScalarView(scalars[(scalars.startIndex + 2)..<end]))
+      let value = body.hasPrefix("x") || body.hasPrefix("X")
+        ? UInt32(body.dropFirst(), radix: 16) : UInt32(body)
+      if let value, let decoded = Unicode.Scalar(value), TextRules.isControl(decoded),
+        decoded != "\n", decoded != "\t"
+      {
+        scalars = scalars[(end + 1)...]
+        continue
+      }
+    }
+    if !TextRules.isControl(scalar) || scalar == "\n" || scalar == "\t" || scalar == "\r" {
+      out.append(scalar)
+    }
+    scalars = scalars.dropFirst()
+  }
+  return Data(String(out).utf8)
 }
 
 /// Collects entries while XMLParser walks the document.

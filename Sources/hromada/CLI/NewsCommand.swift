@@ -6,7 +6,7 @@ import Foundation
 struct NewsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "news", abstract: "Community news.",
-    subcommands: [List.self, Show.self, Add.self])
+    subcommands: [List.self, Show.self, Add.self, Import.self])
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List news, pinned first, newest next.")
@@ -84,6 +84,27 @@ struct NewsCommand: ParsableCommand {
           viewer: viewer)
         if json { return try Output.json(item) }
         print(item.id)
+      }
+    }
+  }
+
+  struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Import an RSS 2.0 or Atom 1.0 feed file (officials); known items are skipped.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The feed file.") var file: String
+
+    func run() throws {
+      try runReporting {
+        let data: Data
+        do {
+          data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+          throw CLIError("\(file): cannot be read (\(error.localizedDescription))")
+        }
+        let community = try global.openCommunity()
+        let result = try community.importFeed(data, source: file, viewer: try global.viewer(in: community))
+        print("Imported \(result.added) new item(s), skipped \(result.skipped) already known, from '\(result.feedTitle)'")
       }
     }
   }

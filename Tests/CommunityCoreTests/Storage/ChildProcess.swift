@@ -84,15 +84,23 @@ final class ChildProcess {
   private var buffered: [UInt8] = []
   private var finished = false
 
+  /// Held while pipes are made and a child is spawned, so that no other child of this test
+  /// process inherits a pipe end before it is marked close-on-exec (which would keep the pipe
+  /// open after this child dies).
+  private static let spawnLock = NSLock()
+
   init(executable: String, arguments: [String], environment: [String: String]) throws {
+    Self.spawnLock.lock()
+    defer { Self.spawnLock.unlock() }
     var outputPipe: [Int32] = [0, 0]
     var errorPipe: [Int32] = [0, 0]
-    guard pipe2(&outputPipe, O_CLOEXEC) == 0 else { throw TestFailure("pipe failed") }
-    guard pipe2(&errorPipe, O_CLOEXEC) == 0 else {
+    guard pipe(&outputPipe) == 0 else { throw TestFailure("pipe failed") }
+    guard pipe(&errorPipe) == 0 else {
       close(outputPipe[0])
       close(outputPipe[1])
       throw TestFailure("pipe failed")
     }
+    for descriptor in outputPipe + errorPipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
