@@ -21,7 +21,12 @@ enum InterfaceRunner {
     app.render(into: &frame)
     driver.draw(frame)
     while !driver.terminationRequested {
-      guard let key = driver.readKey() else { continue }
+      let key: Key
+      switch driver.read() {
+      case .key(let pressed): key = pressed
+      case .interrupted: continue
+      case .closed: return
+      }
       switch app.handle(key) {
       case .quit: return
       case .none: break

@@ -6,8 +6,9 @@ import Foundation
   import Glibc
 #endif
 
-/// Set from a signal handler; the input loop sees it when `get_wch` is interrupted.
+/// Set from signal handlers; the input loop sees them when `get_wch` is interrupted.
 nonisolated(unsafe) private var terminationSignal: sig_atomic_t = 0
+nonisolated(unsafe) private var windowChanged: sig_atomic_t = 0
 
 /// The only code that talks to ncurses: it turns key codes into `Key`s and copies a `Canvas`
 /// to the screen with one `doupdate` per frame.
@@ -54,13 +55,41 @@ final class NcursesDriver {
   /// Whether SIGTERM, SIGHUP or SIGINT asked the program to end.
   var terminationRequested: Bool { terminationSignal != 0 }
 
-  /// Waits for the next key; `nil` when a signal interrupted the wait.
-  func readKey() -> Key? {
+  /// What waiting for input brought.
+  enum Input {
+    case key(Key)
+    /// A signal interrupted the wait (check `terminationRequested`).
+    case interrupted
+    /// The terminal is gone (the SSH connection or tmux pane closed).
+    case closed
+  }
+
+  /// Waits for the next key.
+  func read() -> Input {
     var code: wint_t = 0
     let result = get_wch(&code)
-    if result == KEY_CODE_YES { return NcursesDriver.functionKey(Int32(code)) }
-    guard result == OK else { return nil }
-    return NcursesDriver.characterKey(UInt32(code))
+    let failure = errno
+    if windowChanged != 0 {
+      windowChanged = 0
+      adoptTerminalSize()
+      return .key(.resize)
+    }
+    if result == KEY_CODE_YES {
+      return NcursesDriver.functionKey(Int32(code)).map { .key($0) } ?? .interrupted
+    }
+    if result == OK {
+      return NcursesDriver.characterKey(UInt32(code)).map { .key($0) } ?? .interrupted
+    }
+    return failure == EINTR || terminationRequested ? .interrupted : .closed
+  }
+
+  /// Tells ncurses the window's new size, read from the terminal itself.
+  private func adoptTerminalSize() {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 else {
+      return
+    }
+    resizeterm(Int32(size.ws_row), Int32(size.ws_col))
   }
 
   /// Copies the canvas to the screen and shows it in one update.
@@ -155,14 +184,24 @@ final class NcursesDriver {
     }
   }
 
+  /// Installed before `initscr`, so ncurses keeps them; without SA_RESTART, so a signal
+  /// interrupts `get_wch` and the loop can resize or restore the terminal at once.
   private func installSignalHandlers() {
-    for signalNumber in [SIGTERM, SIGHUP, SIGINT] {
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    for signalNumber in [SIGTERM, SIGHUP, SIGINT, SIGWINCH] {
       var action = sigaction()
-      action.__sigaction_handler.sa_handler = { number in terminationSignal = sig_atomic_t(number) }
+      if signalNumber == SIGWINCH {
+        action.__sigaction_handler.sa_handler = { _ in windowChanged = 1 }
+      } else {
+        action.__sigaction_handler.sa_handler = { number in terminationSignal = sig_atomic_t(number) }
+      }
       sigemptyset(&action.sa_mask)
-      // No SA_RESTART: the signal must interrupt get_wch so the loop can restore the terminal.
       action.sa_flags = 0
       sigaction(signalNumber, &action, nil)
+      sigaddset(&unblock, signalNumber)
     }
+    // A parent may have blocked them (the mask is inherited across exec).
+    sigprocmask(SIG_UNBLOCK, &unblock, nil)
   }
 }

@@ -25,7 +25,8 @@ final class TmuxSession {
     let command =
       "env \(assignments.joined(separator: " ")) \(TmuxSession.quote(binary)) "
       + arguments.map(TmuxSession.quote).joined(separator: " ")
-      + "; echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 600"
+      + "; code=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; "
+      + "echo \"exit=$code\"; sleep 600"
     try TmuxSession.tmux([
       "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command,
     ])
