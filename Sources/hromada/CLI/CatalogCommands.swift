@@ -72,7 +72,65 @@ struct ServicesCommand: ParsableCommand {
 struct PracticesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "practices", abstract: "The library of successful practices.",
-    subcommands: [List.self, Show.self])
+    subcommands: [List.self, Show.self, Add.self, Import.self])
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Add a practice (officials).")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Title.") var title: String
+    @Option(help: "budget, services, planning or other.") var topic: PracticeTopic
+    @Option(help: "A file with the full text.") var bodyFile: String
+    @Option(help: "The community it comes from.") var community = ""
+    @Option(help: "The region.") var region = ""
+    @Option(help: "The year.") var year = Calendar(identifier: .gregorian).component(.year, from: Date())
+    @Option(help: "A one-paragraph summary.") var summary = ""
+    @Option(help: "Whom to contact.") var contacts = ""
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+      try runReporting {
+        guard let body = try? String(contentsOfFile: bodyFile, encoding: .utf8) else {
+          throw CLIError("\(bodyFile): cannot be read as UTF-8 text")
+        }
+        let store = try global.openCommunity()
+        let draft = PracticeDraft(
+          title: title, community: community, region: region, topic: topic, year: year,
+          summary: summary, body: body, contacts: contacts)
+        let added = try store.addPractices([draft], viewer: try global.viewer(in: store))
+        if json { return try Output.json(added) }
+        print(added.map(\.id).joined(separator: "\n"))
+      }
+    }
+  }
+
+  struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Add practices from a JSON array (officials); all or nothing.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "A JSON file: [{title, community, region, topic, year, summary, body, contacts}].")
+    var file: String
+
+    func run() throws {
+      try runReporting {
+        let data: Data
+        do {
+          data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+          throw CLIError("\(file): cannot be read")
+        }
+        let drafts: [PracticeDraft]
+        do {
+          drafts = try JSONCoding.decoder().decode([PracticeDraft].self, from: data)
+        } catch {
+          let line = JSONLocator.line(of: error, in: Array(data)).map { ":\($0)" } ?? ""
+          throw CLIError("\(file)\(line): \(JSONCoding.reason(for: error))")
+        }
+        let store = try global.openCommunity()
+        let added = try store.addPractices(drafts, viewer: try global.viewer(in: store))
+        print("Added \(added.count) practice(s)")
+      }
+    }
+  }
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List practices.")
