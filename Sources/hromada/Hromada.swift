@@ -4,10 +4,12 @@ import CommunityTUI
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
-/// `hromada`: the community in a terminal. With no subcommand it opens the interface.
+/// `hromada`: the community in a terminal.
+///
+/// With no subcommand it opens the interface.
 @main
 struct Hromada: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -28,15 +30,19 @@ struct Hromada: ParsableCommand {
   var lang: String?
 
   func validate() throws {
-    if guest && global.account != nil { throw ValidationError("--guest and --as exclude each other") }
+    if guest && global.account != nil {
+      throw ValidationError("--guest and --as exclude each other")
+    }
     if let lang, !Strings.languages.contains(lang) { throw ValidationError("--lang: uk or en") }
   }
 
   func run() throws {
     try runReporting {
       let community = try global.openCommunity()
-      let viewer: Viewer? = guest ? .guest : (global.account != nil ? try global.viewer(in: community) : nil)
-      let language = Strings.language(explicit: lang, environment: ProcessInfo.processInfo.environment)
+      let viewer: Viewer? =
+        guest ? .guest : (global.account != nil ? try global.viewer(in: community) : nil)
+      let language = Strings.language(
+        explicit: lang, environment: ProcessInfo.processInfo.environment)
       guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
         throw CLIError("the interface needs a terminal; see `hromada --help` for the commands")
       }

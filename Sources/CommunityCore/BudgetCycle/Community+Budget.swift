@@ -10,7 +10,9 @@ extension Community {
 
   /// One cycle, or an error naming the id.
   package func cycle(id: String) throws -> BudgetCycle {
-    guard let cycle = try directory.read({ try cycles.get(id) }) else { throw BallotError.unknownCycle(id) }
+    guard let cycle = try directory.read({ try cycles.get(id) }) else {
+      throw BallotError.unknownCycle(id)
+    }
     return cycle
   }
 
@@ -18,7 +20,8 @@ extension Community {
   package func listProposals(cycleID: String, viewer: Viewer) throws -> [Proposal] {
     _ = try cycle(id: cycleID)
     let all = try directory.read {
-      try proposals.records(at: proposals.entries(view: "cycle", bucket: cycleID).compactMap(\.pointer))
+      try proposals.records(
+        at: proposals.entries(view: "cycle", bucket: cycleID).compactMap(\.pointer))
     }
     return all.filter { viewer.isOfficial || $0.status.isOnBallot || $0.author == viewer.id }
   }
@@ -46,7 +49,8 @@ extension Community {
     let resident = try viewer.requireResident("submit proposals")
     let cycle = try cycle(id: cycleID)
     guard cycle.phase == .submission else {
-      throw BallotError.wrongPhase(action: "submit proposals", phase: cycle.phase, needed: .submission)
+      throw BallotError.wrongPhase(
+        action: "submit proposals", phase: cycle.phase, needed: .submission)
     }
     if let district, !cycle.districts.contains(where: { $0.id == district }) {
       throw ValidationError(field: "district", rule: "no district '\(district)' in this cycle")
@@ -75,7 +79,9 @@ extension Community {
     let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
     if !accept && (reason ?? "").isEmpty { throw BallotError.reasonRequired }
     return try directory.write { transaction in
-      guard var proposal = try proposals.get(Proposal.key(cycleID: cycleID, id: proposalID), in: transaction)
+      guard
+        var proposal = try proposals.get(
+          Proposal.key(cycleID: cycleID, id: proposalID), in: transaction)
       else { throw BallotError.unknownProject(proposalID) }
       guard proposal.status == .submitted else {
         throw BallotError.alreadyReviewed(proposalID, proposal.status)
@@ -144,7 +150,9 @@ extension Community {
     let cycle = try cycle(id: cycleID)
     let districts: [String?] = [nil] + cycle.districts.map { Optional($0.id) }
     return try directory.read {
-      try districts.compactMap { try ballots.get(Ballot.key(cycleID: cycleID, district: $0, voter: voter)) }
+      try districts.compactMap {
+        try ballots.get(Ballot.key(cycleID: cycleID, district: $0, voter: voter))
+      }
     }
   }
 

@@ -9,7 +9,9 @@ extension Community {
     guard let account = try directory.read({ try accounts.get(id) }) else {
       throw AccessError.unknownAccount(id)
     }
-    if let until = account.lockedUntil, until > now { throw AccessError.locked(account: id, until: until) }
+    if let until = account.lockedUntil, until > now {
+      throw AccessError.locked(account: id, until: until)
+    }
     if account.pin.matches(pin) {
       if account.failedPINAttempts > 0 || account.lockedUntil != nil {
         try directory.write { transaction in

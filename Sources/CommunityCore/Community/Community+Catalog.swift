@@ -1,7 +1,9 @@
 import Foundation
 
 extension Community {
-  /// The services catalog, by code. Everyone, guests included, may read it.
+  /// The services catalog, by code.
+  ///
+  /// Everyone, guests included, may read it.
   package func listServices() throws -> [Service] {
     try directory.read {
       try services.records(at: services.entries(view: "all", bucket: "all").compactMap(\.pointer))
@@ -25,7 +27,8 @@ extension Community {
     try directory.read {
       var pointers: [RecordPointer] = []
       for shelf in topic.map({ [$0] }) ?? PracticeTopic.allCases {
-        pointers += try practices.entries(view: "topic", bucket: shelf.rawValue).compactMap(\.pointer)
+        pointers += try practices.entries(view: "topic", bucket: shelf.rawValue).compactMap(
+          \.pointer)
       }
       return try practices.records(at: pointers).sorted {
         (Community.sortableNumber($0.id)) < (Community.sortableNumber($1.id))
@@ -38,7 +41,9 @@ extension Community {
     try directory.read { try practices.get(id) }
   }
 
-  /// Adds practices (officials only); ids are assigned here. All or nothing.
+  /// Adds practices (officials only); ids are assigned here.
+  ///
+  /// All or nothing.
   @discardableResult
   package func addPractices(_ drafts: [PracticeDraft], viewer: Viewer, now: Date = Date()) throws
     -> [Practice]

@@ -14,11 +14,11 @@ package struct NewsQuery: Sendable, Equatable {
 }
 
 extension Community {
-  /// News for a listing: pinned items first, then the newest. Residents and guests see only
-  /// published items; officials also see scheduled ones.
+  /// News for a listing: pinned items first, then the newest.
   ///
-  /// Reads the pinned bucket and then month buckets from the newest back, only until the page
-  /// is full, so its cost does not depend on how many older items exist.
+  /// Residents and guests see only published items; officials also see scheduled ones. Reads the
+  /// pinned bucket and then month buckets from the newest back, only until the page is full, so its
+  /// cost does not depend on how many older items exist.
   package func listNews(
     _ query: NewsQuery = NewsQuery(), viewer: Viewer, now: Date = Date()
   ) throws -> [NewsItem] {
@@ -43,7 +43,9 @@ extension Community {
     }
   }
 
-  private func visible(_ entry: IndexEntry, query: NewsQuery, nowKey: String, viewer: Viewer) -> Bool {
+  private func visible(_ entry: IndexEntry, query: NewsQuery, nowKey: String, viewer: Viewer)
+    -> Bool
+  {
     if let category = query.category, entry.tags.first != category { return false }
     return viewer.isOfficial || entry.sortKey <= nowKey
   }
@@ -127,7 +129,8 @@ extension Community {
     try directory.write { transaction in
       let existing = try readMarks.get(key, in: transaction)
       if read && existing == nil {
-        try readMarks.put(NewsReadMark(account: account.id, newsID: newsID, readAt: now), in: transaction)
+        try readMarks.put(
+          NewsReadMark(account: account.id, newsID: newsID, readAt: now), in: transaction)
       } else if !read && existing != nil {
         try readMarks.delete(key, in: transaction)
       }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 extension Community {
@@ -14,7 +14,8 @@ extension Community {
       return try JSONCoding.decoder().decode(HolidayList.self, from: Data(bytes))
     } catch {
       throw StoreError.corrupt(
-        file: path, line: JSONLocator.line(of: error, in: bytes), reason: JSONCoding.reason(for: error))
+        file: path, line: JSONLocator.line(of: error, in: bytes),
+        reason: JSONCoding.reason(for: error))
     }
   }
 

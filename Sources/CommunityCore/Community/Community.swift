@@ -44,7 +44,8 @@ package final class Community: Sendable {
       views: [
         ViewDefinition("cycle") {
           ViewPlacement(
-            bucket: $0.cycleID, sortKey: Community.sortableNumber($0.id), tags: [$0.status.rawValue])
+            bucket: $0.cycleID, sortKey: Community.sortableNumber($0.id), tags: [$0.status.rawValue]
+          )
         }
       ])
     ballots = Collection(
@@ -98,7 +99,8 @@ package final class Community: Sendable {
     },
     ViewDefinition("pinned") { item in
       item.pinned
-        ? ViewPlacement(bucket: "pinned", sortKey: isoTimestamp(item.publishedAt), tags: [item.category])
+        ? ViewPlacement(
+          bucket: "pinned", sortKey: isoTimestamp(item.publishedAt), tags: [item.category])
         : nil
     },
   ]
@@ -108,7 +110,9 @@ package final class Community: Sendable {
       request.status.isOpen
         ? ViewPlacement(
           bucket: "open", sortKey: request.dueDate.description + " " + request.number,
-          tags: [request.status.rawValue, request.serviceCode, request.assignee ?? "", request.applicant])
+          tags: [
+            request.status.rawValue, request.serviceCode, request.assignee ?? "", request.applicant,
+          ])
         : nil
     },
     ViewDefinition("applicant") { request in

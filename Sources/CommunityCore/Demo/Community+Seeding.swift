@@ -44,7 +44,8 @@ extension Community {
       }
       for (index, seed) in seedNews.enumerated() {
         // Spread items over the day so that the order within a day is stable.
-        let published = now.addingTimeInterval(-Double(seed.publishedDaysAgo) * day - Double(index) * 60)
+        let published = now.addingTimeInterval(
+          -Double(seed.publishedDaysAgo) * day - Double(index) * 60)
         _ = try insertNews(
           title: seed.title, body: seed.body, category: seed.category, publishedAt: published,
           pinned: seed.pinned, source: nil, author: seed.author, now: now, in: transaction)
@@ -84,7 +85,9 @@ extension Community {
     }
   }
 
-  private func seedCycle(_ seed: DemoSeed.SeedCycle, now: Date, in transaction: WriteTransaction) throws {
+  private func seedCycle(_ seed: DemoSeed.SeedCycle, now: Date, in transaction: WriteTransaction)
+    throws
+  {
     let cycle = BudgetCycle(
       id: seed.id, name: seed.name, nameEn: seed.nameEn, budget: seed.budget,
       districts: seed.districts, phase: seed.phase, rules: seed.rules, createdAt: now)

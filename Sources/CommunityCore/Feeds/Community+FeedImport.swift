@@ -8,8 +8,10 @@ package struct FeedImportResult: Sendable, Equatable {
 }
 
 extension Community {
-  /// Imports an RSS 2.0 or Atom 1.0 feed (officials only). Entries already imported, by
-  /// guid/id and then by link, are skipped, so importing the same feed again adds only what is new.
+  /// Imports an RSS 2.0 or Atom 1.0 feed (officials only).
+  ///
+  /// Entries already imported, by guid/id and then by link, are skipped, so importing the same feed
+  /// again adds only what is new.
   package func importFeed(
     _ data: Data, source: String, viewer: Viewer, now: Date = Date()
   ) throws -> FeedImportResult {
@@ -18,18 +20,22 @@ extension Community {
     return try directory.write { transaction in
       var result = FeedImportResult(added: 0, skipped: 0, feedTitle: feed.title)
       for entry in feed.entries {
-        let keys = [entry.guid.map { "guid:" + $0 }, entry.link.map { "link:" + $0 }].compactMap { $0 }
+        let keys = [entry.guid.map { "guid:" + $0 }, entry.link.map { "link:" + $0 }].compactMap {
+          $0
+        }
         var known = false
         for key in keys where try newsSources.get(key, in: transaction) != nil { known = true }
         if known {
           result.skipped += 1
           continue
         }
-        let title = String((entry.title.isEmpty ? feed.title : entry.title).prefix(NewsItem.titleLimit))
+        let title = String(
+          (entry.title.isEmpty ? feed.title : entry.title).prefix(NewsItem.titleLimit))
         let category = String((entry.category ?? feed.title).prefix(NewsItem.categoryLimit))
         let item = try insertNews(
           title: title.isEmpty ? "—" : title,
-          body: String((entry.body.isEmpty ? entry.link ?? title : entry.body).prefix(NewsItem.bodyLimit)),
+          body: String(
+            (entry.body.isEmpty ? entry.link ?? title : entry.body).prefix(NewsItem.bodyLimit)),
           category: category.isEmpty ? "RSS" : category, publishedAt: entry.published ?? now,
           pinned: false, source: NewsSource(feed: source, guid: entry.guid, link: entry.link),
           author: official.id, now: now, in: transaction)

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
 /// One entry of an RSS 2.0 or Atom 1.0 feed, already reduced to plain, safe text.
@@ -44,7 +44,8 @@ package enum FeedParser {
         source: source, line: parser.lineNumber, reason: "malformed XML (parser error \(code))")
     }
     guard delegate.kind != nil else {
-      throw FeedError(source: source, line: nil, reason: "the root element is neither <rss> nor <feed>")
+      throw FeedError(
+        source: source, line: nil, reason: "the root element is neither <rss> nor <feed>")
     }
     let entries = delegate.entries.map { raw in
       FeedEntry(
@@ -70,7 +71,8 @@ private func withoutControlCharacters(_ data: Data) -> Data {
       let end = scalars.prefix(12).firstIndex(of: ";")
     {
       let body = String(String.UnicodeScalarView(scalars[(scalars.startIndex + 2)..<end]))
-      let value = body.hasPrefix("x") || body.hasPrefix("X")
+      let value =
+        body.hasPrefix("x") || body.hasPrefix("X")
         ? UInt32(body.dropFirst(), radix: 16) : UInt32(body)
       if let value, let decoded = Unicode.Scalar(value), TextRules.isControl(decoded),
         decoded != "\n", decoded != "\t"
@@ -171,7 +173,9 @@ enum FeedDates {
     if let iso = ISO8601Parsing.date(text) { return iso }
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
-    for format in ["EEE, dd MMM yyyy HH:mm:ss Z", "dd MMM yyyy HH:mm:ss Z", "EEE, dd MMM yyyy HH:mm Z"] {
+    for format in [
+      "EEE, dd MMM yyyy HH:mm:ss Z", "dd MMM yyyy HH:mm:ss Z", "EEE, dd MMM yyyy HH:mm Z",
+    ] {
       formatter.dateFormat = format
       if let date = formatter.date(from: text) { return date }
     }

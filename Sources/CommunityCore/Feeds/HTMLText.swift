@@ -10,14 +10,18 @@ package enum HTMLText {
       let character = html[index]
       if character == "<", let close = html[index...].firstIndex(of: ">") {
         let tag = html[html.index(after: index)..<close].lowercased()
-        let name = tag.split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
+        let name =
+          tag.split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
         if ["br", "p", "div", "li", "h1", "h2", "h3", "h4", "tr", "blockquote"].contains(name) {
           out += name == "li" && !tag.hasPrefix("/") ? "\n• " : "\n"
         }
         if name == "script" || name == "style", !tag.hasPrefix("/"),
-          let end = html.range(of: "</\(name)", options: .caseInsensitive, range: close..<html.endIndex)
+          let end = html.range(
+            of: "</\(name)", options: .caseInsensitive, range: close..<html.endIndex)
         {
-          index = html[end.upperBound...].firstIndex(of: ">").map { html.index(after: $0) } ?? html.endIndex
+          index =
+            html[end.upperBound...].firstIndex(of: ">").map { html.index(after: $0) }
+            ?? html.endIndex
           continue
         }
         index = html.index(after: close)
@@ -43,7 +47,9 @@ package enum HTMLText {
       $0.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
     var result: [String] = []
-    for line in lines where !(line.isEmpty && (result.last?.isEmpty ?? true)) { result.append(line) }
+    for line in lines where !(line.isEmpty && (result.last?.isEmpty ?? true)) {
+      result.append(line)
+    }
     while result.last?.isEmpty == true { result.removeLast() }
     return result.joined(separator: "\n")
   }

@@ -40,7 +40,8 @@ package struct BudgetCycle: StoredRecord, Equatable {
     guard budget > 0 else { throw ValidationError(field: "budget", rule: "must be positive") }
     try rules.validate()
     for district in districts where district.budget <= 0 {
-      throw ValidationError(field: "districts", rule: "district \(district.id): budget must be positive")
+      throw ValidationError(
+        field: "districts", rule: "district \(district.id): budget must be positive")
     }
   }
 

@@ -24,5 +24,7 @@ package struct CommunityMeta: Codable, Sendable, Equatable {
     self.createdAt = createdAt
   }
 
-  package var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Europe/Kyiv") ?? .gmt }
+  package var zone: TimeZone {
+    TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Europe/Kyiv") ?? .gmt
+  }
 }

@@ -1,8 +1,10 @@
 import Foundation
 
 /// Computes statutory deadlines: calendar days count every day; working days skip Saturdays,
-/// Sundays and the community's holidays. A deadline that falls on a day off moves to the next
-/// working day, as the Civil Code (art. 254) has it for any term.
+/// Sundays and the community's holidays.
+///
+/// A deadline that falls on a day off moves to the next working day, as the Civil Code (art. 254)
+/// has it for any term.
 package struct DeadlineCalendar: Sendable {
   package var holidays: Set<LocalDate>
   package var timeZone: TimeZone
@@ -18,7 +20,8 @@ package struct DeadlineCalendar: Sendable {
 
   /// The due date of a request registered at `registeredAt` for a service with `term`.
   package func dueDate(registeredAt: Date, term: ServiceTerm) -> LocalDate {
-    let start = LocalDate(date: registeredAt, timeZone: timeZone) ?? LocalDate(year: 1970, month: 1, day: 1)
+    let start =
+      LocalDate(date: registeredAt, timeZone: timeZone) ?? LocalDate(year: 1970, month: 1, day: 1)
     return dueDate(from: start, term: term)
   }
 

@@ -80,7 +80,8 @@ package struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringC
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let date = LocalDate(text) else {
       throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a YYYY-MM-DD date"))
+        .init(
+          codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a YYYY-MM-DD date"))
     }
     self = date
   }

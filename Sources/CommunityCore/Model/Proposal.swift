@@ -73,7 +73,8 @@ package struct Ballot: StoredRecord, Equatable {
   package var castAt: Date
 
   package init(
-    cycleID: String, voter: String, district: String? = nil, projects: [String], castAt: Date = Date()
+    cycleID: String, voter: String, district: String? = nil, projects: [String],
+    castAt: Date = Date()
   ) {
     self.cycleID = cycleID
     self.voter = voter

@@ -2,7 +2,7 @@ import Foundation
 
 /// An administrative service card (інформаційна картка ЦНАП).
 package struct Service: StoredRecord, Equatable {
-  /// The register identifier (e.g. `00034`) or a local code.
+  /// The register identifier, such as `00034`, or a local code.
   package var code: String
   package var name: String
   package var nameEn: String?

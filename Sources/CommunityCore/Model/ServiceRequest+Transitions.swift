@@ -2,7 +2,8 @@ import Foundation
 
 /// Why a request could not be filed or changed.
 package enum RequestError: Error, Sendable, Equatable, CustomStringConvertible {
-  case forbiddenMove(number: String, from: RequestStatus, to: RequestStatus, allowed: [RequestStatus])
+  case forbiddenMove(
+    number: String, from: RequestStatus, to: RequestStatus, allowed: [RequestStatus])
   case reasonRequired(number: String)
   case documentsNoteRequired(number: String)
   case notFound(number: String)
@@ -12,7 +13,8 @@ package enum RequestError: Error, Sendable, Equatable, CustomStringConvertible {
   package var description: String {
     switch self {
     case .forbiddenMove(let number, let from, let to, let allowed):
-      let moves = allowed.isEmpty ? "none (it is final)" : allowed.map(\.rawValue).joined(separator: ", ")
+      let moves =
+        allowed.isEmpty ? "none (it is final)" : allowed.map(\.rawValue).joined(separator: ", ")
       return "request \(number) is \(from.rawValue); it cannot move to \(to.rawValue). "
         + "Allowed next: \(moves)"
     case .reasonRequired(let number):
@@ -61,7 +63,8 @@ extension ServiceRequest {
       daysLeftWhenStopped = nil
     }
     history.append(
-      StatusChange(by: actor, at: time, from: self.status, to: status, note: hasNote ? trimmedNote : nil))
+      StatusChange(
+        by: actor, at: time, from: self.status, to: status, note: hasNote ? trimmedNote : nil))
     self.status = status
     updatedAt = time
   }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A resident's application for an administrative service, with every status change kept.
 package struct ServiceRequest: StoredRecord, Equatable {
-  /// Human-readable and unique in the community, e.g. `2026-000123`.
+  /// Human-readable and unique in the community, like `2026-000123`.
   package var number: String
   package var serviceCode: String
   /// The applicant's account id.
@@ -63,7 +63,9 @@ package struct ServiceRequest: StoredRecord, Equatable {
   }
 }
 
-/// Where a request stands. Command-line names are the raw values.
+/// Where a request stands.
+///
+/// Command-line names are the raw values.
 package enum RequestStatus: String, Codable, Sendable, CaseIterable {
   case registered
   case inReview = "in-review"

@@ -59,7 +59,9 @@ package enum TextRules {
       }
       if scalar == "\r" { continue }
       if isControl(scalar) {
-        if multiline && scalar == "\n" { out.append(scalar) } else if scalar == "\t" || scalar == "\n" {
+        if multiline && scalar == "\n" {
+          out.append(scalar)
+        } else if scalar == "\t" || scalar == "\n" {
           out.append(" ")
         }
         continue

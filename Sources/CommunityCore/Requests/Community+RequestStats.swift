@@ -18,7 +18,8 @@ extension Community {
   /// Open, overdue and due-within-7-days counts, from the open-requests view alone.
   package func queueSummary(viewer: Viewer, now: Date = Date()) throws -> QueueSummary {
     _ = try viewer.requireOfficial("see the queue")
-    let today = LocalDate(date: now, timeZone: try meta().zone) ?? LocalDate(year: 2026, month: 1, day: 1)
+    let today =
+      LocalDate(date: now, timeZone: try meta().zone) ?? LocalDate(year: 2026, month: 1, day: 1)
     let entries = try directory.read { try requests.entries(view: "open", bucket: "open") }
     var summary = QueueSummary(open: entries.count, overdue: 0, dueThisWeek: 0)
     let weekEnd = today.adding(days: 7)
@@ -35,8 +36,11 @@ extension Community {
   }
 
   /// Registered and completed requests per week over the last `weeks` weeks, oldest first.
+  ///
   /// Reads only the month buckets those weeks touch.
-  package func weeklyCounts(weeks: Int = 12, viewer: Viewer, now: Date = Date()) throws -> [WeeklyCount] {
+  package func weeklyCounts(weeks: Int = 12, viewer: Viewer, now: Date = Date()) throws
+    -> [WeeklyCount]
+  {
     _ = try viewer.requireOfficial("see request statistics")
     let zone = try meta().zone
     let today = LocalDate(date: now, timeZone: zone) ?? LocalDate(year: 2026, month: 1, day: 1)

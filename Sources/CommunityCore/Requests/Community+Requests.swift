@@ -62,7 +62,8 @@ extension Community {
     _ filter: RequestFilter = RequestFilter(), viewer: Viewer, now: Date = Date()
   ) throws -> [ServiceRequest] {
     let account = try viewer.requireAccount("see requests")
-    let today = LocalDate(date: now, timeZone: try meta().zone) ?? LocalDate(year: 2026, month: 1, day: 1)
+    let today =
+      LocalDate(date: now, timeZone: try meta().zone) ?? LocalDate(year: 2026, month: 1, day: 1)
     let openStatuses = Set(RequestStatus.allCases.filter(\.isOpen).map(\.rawValue))
     return try directory.read {
       var entries: [IndexEntry]
@@ -82,7 +83,9 @@ extension Community {
         if let wanted = filter.status, status != wanted.rawValue { return false }
         if filter.openOnly && !openStatuses.contains(status) { return false }
         if queue && account.role == .official {
-          if let code = filter.serviceCode, entry.tags.count > 1, entry.tags[1] != code { return false }
+          if let code = filter.serviceCode, entry.tags.count > 1, entry.tags[1] != code {
+            return false
+          }
           if filter.mineOnly, entry.tags.count > 2, entry.tags[2] != account.id { return false }
           if filter.overdueOnly {
             // The open view sorts by "due-date number": overdue entries come first.
@@ -115,7 +118,8 @@ extension Community {
       throw AccessError.forbidden(action: "change the status of requests", role: .resident)
     }
     if let assignee {
-      guard let target = try directory.read({ try accounts.get(assignee) }), target.role == .official
+      guard let target = try directory.read({ try accounts.get(assignee) }),
+        target.role == .official
       else { throw ValidationError(field: "assign", rule: "'\(assignee)' is not an official") }
     }
     let calendar = try deadlineCalendar()
@@ -144,7 +148,9 @@ extension Community {
   }
 
   static func blankToNil(_ text: String?) -> String? {
-    guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+    guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+      return nil
+    }
     return text
   }
 }

@@ -96,7 +96,8 @@ package enum Open311Export {
       let expected = request.dueDate.adding(days: 1).date(in: timeZone).addingTimeInterval(-1)
       return Request(
         serviceRequestId: request.number, status: request.status.isOpen ? "open" : "closed",
-        statusNotes: lastNote.map { "\(request.status.rawValue): \($0)" } ?? request.status.rawValue,
+        statusNotes: lastNote.map { "\(request.status.rawValue): \($0)" }
+          ?? request.status.rawValue,
         serviceName: service?.name ?? request.serviceCode, serviceCode: request.serviceCode,
         description: request.description, agencyResponsible: service?.department ?? "",
         serviceNotice: nil, requestedDatetime: request.registeredAt.ISO8601Format(),
@@ -117,7 +118,8 @@ package enum Open311Export {
 
   /// The register of applications as CSV (RFC 4180, a header line, UTF-8).
   package static func csv(_ requests: [ServiceRequest], services: [Service]) -> String {
-    let names = Dictionary(services.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+    let names = Dictionary(
+      services.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
     var lines = [
       "number,service_code,service_name,applicant,status,registered_at,due_date,assignee,address,description"
     ]

@@ -1,8 +1,10 @@
 import Foundation
 
 extension Collection {
-  /// Reads every file of the collection and returns each problem found (empty when all is well)
-  /// and how many records the journal holds. Changes nothing.
+  /// Reads every file of the collection and returns each problem found (empty when all is well) and
+  /// how many records the journal holds.
+  ///
+  /// Changes nothing.
   package func check() -> (problems: [StoreError], lines: Int) {
     var problems: [StoreError] = []
     var state: CollectionState?
@@ -39,14 +41,17 @@ extension Collection {
       problems.append(
         .corrupt(
           file: journalPath, line: nil,
-          reason: "it holds \(journalSize) bytes but \(state.journalBytes) were written: it was truncated"))
+          reason:
+            "it holds \(journalSize) bytes but \(state.journalBytes) were written: it was truncated"
+        ))
     }
     for path in indexFiles() {
       do {
         for entry in try readIndexFile(path) {
           if let pointer = entry.pointer, pointer.offset + pointer.length > journalSize {
             problems.append(
-              .corrupt(file: path, line: nil, reason: "key '\(entry.key)' points past the journal's end"))
+              .corrupt(
+                file: path, line: nil, reason: "key '\(entry.key)' points past the journal's end"))
             break
           }
         }

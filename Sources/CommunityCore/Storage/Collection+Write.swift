@@ -13,46 +13,31 @@ extension Collection {
   /// Stores a new version of `record`, replacing any earlier one with the same key.
   package func put(_ record: Record, in transaction: WriteTransaction) throws(StoreError) {
     let old = try get(record.storageKey, in: transaction)
-    guard var work = transaction.work(for: directory) else { return }
+    guard let sequence = transaction.work(for: directory)?.state.sequence else { return }
     let envelope = JournalEnvelope(
-      key: record.storageKey, seq: work.state.sequence, record: record, deleted: nil)
+      key: record.storageKey, seq: sequence, record: record, deleted: nil)
     let bytes: [UInt8]
     do {
       bytes = Array(try JSONCoding.encoder().encode(envelope))
     } catch {
       throw .io(file: journalPath, operation: "encode", reason: "\(error)")
     }
-    let pointer = RecordPointer(
-      offset: work.committedBytes + work.pending.count, length: bytes.count,
-      line: work.state.journalLines + 1)
-    work.pending += bytes
-    work.pending.append(UInt8(ascii: "\n"))
-    work.state.journalBytes += bytes.count + 1
-    work.state.journalLines += 1
-    transaction.setWork(work, for: directory)
+    guard let pointer = transaction.appendJournalLine(bytes, for: directory) else { return }
     applyDerived(key: record.storageKey, old: old, new: record, pointer: pointer, transaction)
   }
 
   /// Records that `key` no longer exists.
   package func delete(_ key: String, in transaction: WriteTransaction) throws(StoreError) {
-    guard let old = try get(key, in: transaction), var work = transaction.work(for: directory)
-    else { return }
+    guard let old = try get(key, in: transaction) else { return }
     let line = "{\"deleted\":true,\"key\":\(Self.jsonString(key))}"
-    work.pending += Array(line.utf8) + [UInt8(ascii: "\n")]
-    work.state.journalBytes += line.utf8.count + 1
-    work.state.journalLines += 1
-    transaction.setWork(work, for: directory)
+    guard transaction.appendJournalLine(Array(line.utf8), for: directory) != nil else { return }
     applyDerived(key: key, old: old, new: nil, pointer: nil, transaction)
   }
 
   /// Hands out the next number of this collection's sequence (news ids, request numbers).
   package func nextSequence(in transaction: WriteTransaction) throws(StoreError) -> Int {
     try prepare(transaction)
-    guard var work = transaction.work(for: directory) else { return 0 }
-    work.state.sequence += 1
-    work.stateChanged = true
-    transaction.setWork(work, for: directory)
-    return work.state.sequence
+    return transaction.advanceSequence(for: directory) ?? 0
   }
 
   /// Appends the key-index and view lines for one change of `key`.
@@ -109,7 +94,8 @@ extension Collection {
         offset: state.journalBytes + start, length: index - start, line: line)
       let old = try get(envelope.key, in: transaction)
       applyDerived(
-        key: envelope.key, old: old, new: envelope.record, pointer: envelope.record.map { _ in pointer },
+        key: envelope.key, old: old, new: envelope.record,
+        pointer: envelope.record.map { _ in pointer },
         transaction)
       replayed.journalBytes = state.journalBytes + index + 1
       replayed.journalLines = line
@@ -125,9 +111,11 @@ extension Collection {
     transaction.setWork(work, for: directory)
   }
 
-  /// Decodes the last line the indexes cover, so that a write refuses a journal whose end was
-  /// damaged (a hand edit, a bad copy) instead of appending after it. Reads that one line only,
-  /// so the cost does not grow with the journal; `hromada doctor` checks every line.
+  /// Decodes the last line the indexes cover.
+  ///
+  /// A write thus refuses a journal whose end was damaged (a hand edit, a bad copy) instead of
+  /// appending after it. It reads that one line only, so the cost does not grow with the
+  /// journal; `hromada doctor` checks every line.
   private func verifyLastCommittedLine(of journal: PosixFile, state: CollectionState)
     throws(StoreError)
   {

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// A durable, append-only collection of records: a JSON Lines journal plus derived indexes.

@@ -1,5 +1,7 @@
-/// The high-water mark of a collection: how much of its journal every derived index covers,
-/// and the last sequence number handed out. Rewritten in place after each committed write.
+/// The high-water mark of a collection: how much of its journal every derived index covers, and the
+/// last sequence number handed out.
+///
+/// Rewritten in place after each committed write.
 struct CollectionState: Equatable {
   var journalBytes: Int
   var journalLines: Int

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// The folder that holds one community: `hromada.json` (schema version and the community's
@@ -74,7 +74,8 @@ package final class DataDirectory: Sendable {
   }
 
   /// Replaces a small settings file atomically (`hromada.json`, `holidays.json`).
-  package func writeJSON<T: Encodable>(_ value: T, to path: String, mode: mode_t) throws(StoreError) {
+  package func writeJSON<T: Encodable>(_ value: T, to path: String, mode: mode_t) throws(StoreError)
+  {
     let bytes: [UInt8]
     do {
       bytes = Array(try JSONCoding.encoder(pretty: true).encode(value)) + [UInt8(ascii: "\n")]

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// An advisory lock on a data directory, so that two `hromada` processes (two officials'

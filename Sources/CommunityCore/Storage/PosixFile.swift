@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// A thin owner of one POSIX file descriptor, for the durable appends and positioned reads
@@ -81,7 +81,9 @@ package final class PosixFile {
 
   /// Cuts the file to `length` bytes.
   package func truncate(to length: Int) throws(StoreError) {
-    guard ftruncate(descriptor, off_t(length)) == 0 else { throw PosixFile.failure(path, "truncate") }
+    guard ftruncate(descriptor, off_t(length)) == 0 else {
+      throw PosixFile.failure(path, "truncate")
+    }
   }
 
   /// Forces the file's data to the disk.

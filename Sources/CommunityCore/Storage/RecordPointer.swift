@@ -44,7 +44,8 @@ package struct IndexEntry: Sendable, Equatable {
   package static func parse(_ line: Substring) -> Result<IndexEntry, ParseFailure> {
     let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
     guard fields.count == 6 else {
-      return .failure(ParseFailure(reason: "expected 6 tab-separated fields, found \(fields.count)"))
+      return .failure(
+        ParseFailure(reason: "expected 6 tab-separated fields, found \(fields.count)"))
     }
     let key = unescape(fields[0])
     var pointer: RecordPointer?

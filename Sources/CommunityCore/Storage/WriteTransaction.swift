@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// A set of writes to one data directory, made durable together when the transaction commits.
@@ -43,6 +43,30 @@ package final class WriteTransaction {
   func setWork(_ work: JournalWork, for directory: String) {
     if journals[directory] == nil { journalOrder.append(directory) }
     journals[directory] = work
+  }
+
+  /// Appends one journal line (without its newline) to a collection's pending bytes.
+  ///
+  /// Returns where the line will live once committed. The work is changed in place: copying it
+  /// out and back would copy every pending byte on each append, so a batch of n records would
+  /// cost n².
+  func appendJournalLine(_ line: [UInt8], for directory: String) -> RecordPointer? {
+    guard let offset = journals[directory].map({ $0.committedBytes + $0.pending.count }),
+      let number = journals[directory]?.state.journalLines
+    else { return nil }
+    journals[directory]?.pending += line
+    journals[directory]?.pending.append(UInt8(ascii: "\n"))
+    journals[directory]?.state.journalBytes += line.count + 1
+    journals[directory]?.state.journalLines = number + 1
+    return RecordPointer(offset: offset, length: line.count, line: number + 1)
+  }
+
+  /// Hands out the next number of a collection's sequence, in place.
+  func advanceSequence(for directory: String) -> Int? {
+    guard journals[directory] != nil else { return nil }
+    journals[directory]?.state.sequence += 1
+    journals[directory]?.stateChanged = true
+    return journals[directory]?.state.sequence
   }
 
   func appendDerived(_ bytes: [UInt8], to path: String, mode: mode_t, folderMode: mode_t) {
@@ -89,7 +113,8 @@ package final class WriteTransaction {
     }
     // Views before key indexes: a key index line is written only once the view lines of the
     // same change are, so a replay that finds the key index current finds the views current too.
-    let viewsFirst = derivedOrder.filter { !$0.contains("/keys/") }
+    let viewsFirst =
+      derivedOrder.filter { !$0.contains("/keys/") }
       + derivedOrder.filter { $0.contains("/keys/") }
     for path in viewsFirst {
       guard let entry = derived[path] else { continue }

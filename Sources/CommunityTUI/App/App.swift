@@ -9,8 +9,10 @@ package enum AppEffect {
   case editExternally(String)
 }
 
-/// The whole interface as pure Swift: sign-in, the sections with their screen stacks, modal
-/// dialogs and the help overlay. The driver feeds it keys and draws what it renders.
+/// The whole interface as pure Swift: sign-in, the sections with their screen stacks, modal dialogs
+/// and the help overlay.
+///
+/// The driver feeds it keys and draws what it renders.
 package final class App {
   package static let minimumSize = Size(width: 80, height: 24)
 
@@ -179,7 +181,8 @@ package final class App {
     case .status(let message): statusMessage = message
     case .error(let message):
       errorDialog = ErrorDialog(
-        title: context.strings["dialog.error"], message: message, dismissLabel: context.strings["dialog.ok"])
+        title: context.strings["dialog.error"], message: message,
+        dismissLabel: context.strings["dialog.ok"])
     case .confirm(let dialog, let then): confirmation = (dialog, then)
     case .editExternally(let text, let then):
       pendingEdit = then
@@ -219,7 +222,8 @@ package final class App {
     let bar = StatusBar(
       message: statusMessage, messageStyle: .statusBar,
       hints: screen.hints + [KeyHint(keys: "?", text: context.strings["hint.help"])])
-    bar.render(into: &canvas, in: Rect(row: canvas.height - 1, column: 0, width: canvas.width, height: 1))
+    bar.render(
+      into: &canvas, in: Rect(row: canvas.height - 1, column: 0, width: canvas.width, height: 1))
     if var help {
       help.viewport = Size(width: canvas.width, height: canvas.height)
       help.render(into: &canvas, in: canvas.bounds)
@@ -250,7 +254,8 @@ package final class App {
         titles: sections.map { context.strings[$0.titleKey] },
         active: sections.firstIndex(of: active) ?? 0)
       tabs.select(sections.firstIndex(of: active) ?? 0)
-      tabs.render(into: &canvas, in: Rect(row: 0, column: 0, width: canvas.width - whoWidth, height: 1))
+      tabs.render(
+        into: &canvas, in: Rect(row: 0, column: 0, width: canvas.width - whoWidth, height: 1))
     } else {
       canvas.put(" " + context.strings["app.name"], row: 0, column: 0, style: .header.adding(.bold))
     }
@@ -263,13 +268,16 @@ package final class App {
     let lines = [
       context.strings["tooSmall.title"],
       context.strings.format(
-        "tooSmall.detail", App.minimumSize.width, App.minimumSize.height, canvas.width, canvas.height),
+        "tooSmall.detail", App.minimumSize.width, App.minimumSize.height, canvas.width,
+        canvas.height),
     ]
     for (index, line) in lines.enumerated() {
       let text = DisplayWidth.clip(line, to: canvas.width)
       let column = max(0, (canvas.width - DisplayWidth.of(text)) / 2)
       let row = max(0, canvas.height / 2 - 1 + index)
-      if row < canvas.height { canvas.put(text, row: row, column: column, style: index == 0 ? .danger : .normal) }
+      if row < canvas.height {
+        canvas.put(text, row: row, column: column, style: index == 0 ? .danger : .normal)
+      }
     }
   }
 }

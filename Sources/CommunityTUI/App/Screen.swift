@@ -89,7 +89,8 @@ package final class AppContext {
       case .unknownAccount(let id): return strings.format("error.unknownAccount", id)
       case .wrongPIN(_, let left):
         return left > 0 ? strings.format("error.wrongPIN", left) : strings["error.lockedNow"]
-      case .locked(_, let until): return strings.format("error.locked", dateText(until, withTime: true))
+      case .locked(_, let until):
+        return strings.format("error.locked", dateText(until, withTime: true))
       case .signInRequired: return strings["error.signInRequired"]
       case .forbidden: return strings["error.forbidden"]
       case .notYours: return strings["error.notYours"]

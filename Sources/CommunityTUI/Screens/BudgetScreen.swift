@@ -15,12 +15,14 @@ package final class BudgetScreen: Screen {
   package var title: String { strings["section.budget"] }
   package var hints: [KeyHint] { [KeyHint(keys: "Enter", text: strings["hint.open"])] }
   package var helpLines: [KeyHint] {
-    [KeyHint(keys: "Enter", text: strings["help.budget.open"])] + ListSearch.navigationHelp(context: nil)
+    [KeyHint(keys: "Enter", text: strings["help.budget.open"])]
+      + ListSearch.navigationHelp(context: nil)
   }
 
   package func refresh(context: AppContext) {
     cycles = (try? context.community.listCycles()) ?? []
-    list = ListView(count: cycles.count, selection: min(list.selection ?? 0, max(0, cycles.count - 1)))
+    list = ListView(
+      count: cycles.count, selection: min(list.selection ?? 0, max(0, cycles.count - 1)))
   }
 
   package func handle(_ key: Key, context: AppContext) -> Navigation {
@@ -41,7 +43,8 @@ package final class BudgetScreen: Screen {
       let name = self.strings.language == "en" ? (cycle.nameEn ?? cycle.name) : cycle.name
       return [
         Segment(" " + DisplayWidth.pad(name, to: 36)),
-        Segment(DisplayWidth.pad(self.strings["phase.\(cycle.phase.rawValue)"], to: 16), style: .accent),
+        Segment(
+          DisplayWidth.pad(self.strings["phase.\(cycle.phase.rawValue)"], to: 16), style: .accent),
         Segment(Hryvnias.text(cycle.budget), style: .muted),
       ]
     }
@@ -62,25 +65,36 @@ final class ProposalsScreen: Screen {
   }
 
   var title: String { cycle.name }
-  var hints: [KeyHint] { [KeyHint(keys: "Enter", text: strings["hint.open"]), KeyHint(keys: "Esc", text: strings["hint.back"])] }
+  var hints: [KeyHint] {
+    [
+      KeyHint(keys: "Enter", text: strings["hint.open"]),
+      KeyHint(keys: "Esc", text: strings["hint.back"]),
+    ]
+  }
   var helpLines: [KeyHint] { hints + ListSearch.navigationHelp(context: nil) }
 
   func refresh(context: AppContext) {
-    proposals = (try? context.community.listProposals(cycleID: cycle.id, viewer: context.viewer)) ?? []
-    list = ListView(count: proposals.count, selection: min(list.selection ?? 0, max(0, proposals.count - 1)))
+    proposals =
+      (try? context.community.listProposals(cycleID: cycle.id, viewer: context.viewer)) ?? []
+    list = ListView(
+      count: proposals.count, selection: min(list.selection ?? 0, max(0, proposals.count - 1)))
   }
 
   func handle(_ key: Key, context: AppContext) -> Navigation {
     if key == .enter, let index = list.selection {
       let proposal = proposals[index]
       var facts = [
-        Hryvnias.text(proposal.cost) + " · " + proposal.category + " · " + strings["proposal.\(proposal.status.rawValue)"]
+        Hryvnias.text(proposal.cost) + " · " + proposal.category + " · "
+          + strings["proposal.\(proposal.status.rawValue)"]
       ]
       if let votes = proposal.votes { facts.append(strings.format("budget.votes", votes)) }
-      if let reason = proposal.rejectionReason { facts.append(strings.format("budget.rejectedBecause", reason)) }
+      if let reason = proposal.rejectionReason {
+        facts.append(strings.format("budget.rejectedBecause", reason))
+      }
       return .push(
         TextDetailScreen(
-          heading: proposal.title, facts: facts, body: proposal.summary + "\n\n" + proposal.description,
+          heading: proposal.title, facts: facts,
+          body: proposal.summary + "\n\n" + proposal.description,
           context: context))
     }
     list.handle(key)
@@ -89,7 +103,9 @@ final class ProposalsScreen: Screen {
 
   func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
     canvas.fill(rect.top(1), style: .title)
-    let summary = " " + cycle.name + " · " + strings["phase.\(cycle.phase.rawValue)"] + " · " + Hryvnias.text(cycle.budget)
+    let summary =
+      " " + cycle.name + " · " + strings["phase.\(cycle.phase.rawValue)"] + " · "
+      + Hryvnias.text(cycle.budget)
     canvas.put(summary, row: rect.row, column: 0, style: .title, maxWidth: rect.width)
     let body = rect.droppingTop(1)
     list.pageSize = body.height
@@ -101,8 +117,12 @@ final class ProposalsScreen: Screen {
       return [
         Segment(" " + DisplayWidth.pad(proposal.id, to: 4), style: .muted),
         Segment(DisplayWidth.pad(proposal.title, to: titleWidth, ellipsis: true)),
-        Segment(DisplayWidth.pad(Hryvnias.text(proposal.cost), to: 14, alignment: .trailing), style: .muted),
-        Segment("  " + DisplayWidth.pad(status, to: 14), style: proposal.status == .funded ? .success : .normal),
+        Segment(
+          DisplayWidth.pad(Hryvnias.text(proposal.cost), to: 14, alignment: .trailing),
+          style: .muted),
+        Segment(
+          "  " + DisplayWidth.pad(status, to: 14),
+          style: proposal.status == .funded ? .success : .normal),
         Segment(DisplayWidth.pad(votes, to: 6, alignment: .trailing), style: .accent),
       ]
     }

@@ -15,7 +15,10 @@ final class FeedImportScreen: Screen {
   var title: String { strings["import.heading"] }
   var isEditingText: Bool { true }
   var hints: [KeyHint] {
-    [KeyHint(keys: "Enter", text: strings["hint.import"]), KeyHint(keys: "Esc", text: strings["hint.back"])]
+    [
+      KeyHint(keys: "Enter", text: strings["hint.import"]),
+      KeyHint(keys: "Esc", text: strings["hint.back"]),
+    ]
   }
   var helpLines: [KeyHint] { hints }
 
@@ -45,12 +48,17 @@ final class FeedImportScreen: Screen {
 
   func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
     canvas.put(" " + title, row: rect.row, column: 0, style: .title.adding(.bold))
-    canvas.put(strings["import.prompt"], row: rect.row + 2, column: 2, style: .muted, maxWidth: rect.width - 4)
+    canvas.put(
+      strings["import.prompt"], row: rect.row + 2, column: 2, style: .muted,
+      maxWidth: rect.width - 4)
     field.width = min(70, rect.width - 4)
-    field.render(into: &canvas, in: Rect(row: rect.row + 4, column: 2, width: field.width, height: 1), isFocused: true)
+    field.render(
+      into: &canvas, in: Rect(row: rect.row + 4, column: 2, width: field.width, height: 1),
+      isFocused: true)
     canvas.cursor = Position(row: rect.row + 4, column: 2 + field.cursorColumn - field.scrollColumn)
     if let message {
-      for (offset, line) in DisplayWidth.wrap(message, width: rect.width - 4).prefix(4).enumerated() {
+      for (offset, line) in DisplayWidth.wrap(message, width: rect.width - 4).prefix(4).enumerated()
+      {
         canvas.put(line, row: rect.row + 6 + offset, column: 2, style: messageStyle)
       }
     }

@@ -62,14 +62,17 @@ struct ListSearch {
     var shown = field
     shown.width = max(10, width / 2)
     if isTyping {
-      shown.render(into: &canvas, in: Rect(row: row, column: used, width: shown.width, height: 1), isFocused: true)
+      shown.render(
+        into: &canvas, in: Rect(row: row, column: used, width: shown.width, height: 1),
+        isFocused: true)
       canvas.cursor = Position(row: row, column: used + shown.cursorColumn - shown.scrollColumn)
     } else {
       canvas.put(query, row: row, column: used, style: .accent, maxWidth: shown.width)
     }
     let count =
       matches.isEmpty
-      ? strings["search.noMatches"] : strings.format("search.matchCount", position + 1, matches.count)
+      ? strings["search.noMatches"]
+      : strings.format("search.matchCount", position + 1, matches.count)
     canvas.put(count, row: row, column: used + shown.width + 2, style: .muted, maxWidth: width)
   }
 
@@ -79,7 +82,8 @@ struct ListSearch {
   }
 
   static func normalized(_ text: String) -> String {
-    text.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "ʼ", with: "'")
+    text.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(
+      of: "ʼ", with: "'")
   }
 
   /// Help lines for the movement keys every list shares.

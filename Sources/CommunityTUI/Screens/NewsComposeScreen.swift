@@ -14,13 +14,17 @@ final class NewsComposeScreen: Screen {
     strings = context.strings
     let when = context.dateText(editing?.publishedAt ?? context.now(), withTime: true)
     form = Form([
-      .text(id: "title", label: strings["compose.title"], text: editing?.title ?? "", maxLength: NewsItem.titleLimit),
+      .text(
+        id: "title", label: strings["compose.title"], text: editing?.title ?? "",
+        maxLength: NewsItem.titleLimit),
       .text(
         id: "category", label: strings["compose.category"],
-        text: editing?.category ?? strings["compose.defaultCategory"], maxLength: NewsItem.categoryLimit),
+        text: editing?.category ?? strings["compose.defaultCategory"],
+        maxLength: NewsItem.categoryLimit),
       .text(id: "publishAt", label: strings["compose.publishAt"], text: when, maxLength: 16),
       .choice(
-        id: "pinned", label: strings["compose.pinned"], options: [strings["dialog.no"], strings["dialog.yes"]],
+        id: "pinned", label: strings["compose.pinned"],
+        options: [strings["dialog.no"], strings["dialog.yes"]],
         selection: editing?.pinned == true ? 1 : 0),
       .textArea(id: "body", label: strings["compose.body"], text: editing?.body ?? "", height: 8),
     ])
@@ -55,7 +59,8 @@ final class NewsComposeScreen: Screen {
 
   private func setBody(_ text: String) {
     if let index = form.fields.firstIndex(where: { $0.id == "body" }) {
-      form.fields[index] = .textArea(id: "body", label: strings["compose.body"], text: text, height: 8)
+      form.fields[index] = .textArea(
+        id: "body", label: strings["compose.body"], text: text, height: 8)
     }
   }
 
@@ -72,7 +77,8 @@ final class NewsComposeScreen: Screen {
     let pinned = form.value(of: "pinned") == strings["dialog.yes"]
     do {
       if let editing {
-        try context.community.updateNews(id: editing.id, viewer: context.viewer, now: context.now()) {
+        try context.community.updateNews(id: editing.id, viewer: context.viewer, now: context.now())
+        {
           $0.title = title
           $0.category = category
           $0.body = body
@@ -108,14 +114,17 @@ enum DateEntry {
   static func parse(_ text: String, timeZone: TimeZone) -> Date? {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     if let iso = ISO8601Parsing.date(trimmed), trimmed.contains("-") { return iso }
-    let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "." || $0 == ":" }).compactMap { Int($0) }
+    let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "." || $0 == ":" }).compactMap {
+      Int($0)
+    }
     guard parts.count == 3 || parts.count == 5 else { return nil }
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
     let components = DateComponents(
       year: parts[2], month: parts[1], day: parts[0], hour: parts.count == 5 ? parts[3] : 0,
       minute: parts.count == 5 ? parts[4] : 0)
-    guard (1...12).contains(parts[1]), (1...31).contains(parts[0]), let date = calendar.date(from: components),
+    guard (1...12).contains(parts[1]), (1...31).contains(parts[0]),
+      let date = calendar.date(from: components),
       calendar.component(.day, from: date) == parts[0]
     else { return nil }
     return date

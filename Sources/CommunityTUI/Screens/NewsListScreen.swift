@@ -33,14 +33,17 @@ package final class NewsListScreen: Screen {
       .init([.character("/")], .search, hint: text["hint.search"], help: text["help.news.search"]),
       .init([.character("n")], .nextMatch, help: text["help.search.next"]),
       .init([.character("N")], .previousMatch, help: text["help.search.previous"]),
-      .init([.character("c")], .category, hint: text["hint.category"], help: text["help.news.category"]),
+      .init(
+        [.character("c")], .category, hint: text["hint.category"], help: text["help.news.category"]),
     ])
     if context.viewer.account != nil {
       keymap.bind([.character("u")], to: .toggleRead, help: text["help.news.unread"])
     }
     keymap.bind([.character("r")], to: .reload, help: text["help.reload"])
     if context.viewer.isOfficial {
-      keymap.bind([.character("a")], to: .compose, hint: text["hint.compose"], help: text["help.news.compose"])
+      keymap.bind(
+        [.character("a")], to: .compose, hint: text["hint.compose"], help: text["help.news.compose"]
+      )
       keymap.bind([.character("e")], to: .edit, help: text["help.news.edit"])
       keymap.bind([.character("p")], to: .pin, help: text["help.news.pin"])
       keymap.bind([.character("d")], to: .delete, help: text["help.news.delete"])
@@ -51,7 +54,9 @@ package final class NewsListScreen: Screen {
 
   package var title: String { "" }
   package var hints: [KeyHint] { search.isTyping ? search.hints : keymap.hints }
-  package var helpLines: [KeyHint] { keymap.helpLines + ListSearch.navigationHelp(context: helpContext) }
+  package var helpLines: [KeyHint] {
+    keymap.helpLines + ListSearch.navigationHelp(context: helpContext)
+  }
   package var isEditingText: Bool { search.isTyping }
 
   package func refresh(context: AppContext) { reload(context: context) }
@@ -61,18 +66,23 @@ package final class NewsListScreen: Screen {
     items = []
     hasMore = true
     loadMore(context: context)
-    categories = (try? context.community.newsCategories(viewer: context.viewer, now: context.now())) ?? []
-    list = ListView(count: items.count, selection: items.firstIndex { $0.id == selectedID } ?? 0, pageSize: list.pageSize)
+    categories =
+      (try? context.community.newsCategories(viewer: context.viewer, now: context.now())) ?? []
+    list = ListView(
+      count: items.count, selection: items.firstIndex { $0.id == selectedID } ?? 0,
+      pageSize: list.pageSize)
     search.update(matches(search.query))
   }
 
   private func loadMore(context: AppContext) {
     guard hasMore else { return }
     let query = NewsQuery(limit: NewsListScreen.pageSize, offset: items.count, category: category)
-    let page = (try? context.community.listNews(query, viewer: context.viewer, now: context.now())) ?? []
+    let page =
+      (try? context.community.listNews(query, viewer: context.viewer, now: context.now())) ?? []
     hasMore = page.count == NewsListScreen.pageSize
     items += page
-    read.formUnion((try? context.community.readNewsIDs(page.map(\.id), viewer: context.viewer)) ?? [])
+    read.formUnion(
+      (try? context.community.readNewsIDs(page.map(\.id), viewer: context.viewer)) ?? [])
   }
 
   private func matches(_ query: String) -> [Int] {
@@ -122,7 +132,8 @@ package final class NewsListScreen: Screen {
       guard let item = selected else { return .stay }
       let isRead = read.contains(item.id)
       do {
-        try context.community.setRead(!isRead, newsID: item.id, viewer: context.viewer, now: context.now())
+        try context.community.setRead(
+          !isRead, newsID: item.id, viewer: context.viewer, now: context.now())
       } catch {
         return .error(context.describe(error))
       }
@@ -176,11 +187,15 @@ package final class NewsListScreen: Screen {
       let pin = item.pinned ? "★" : " "
       let unread = showMarks && !self.read.contains(item.id) ? "•" : " "
       let scheduled = item.publishedAt > now ? strings["news.scheduled"] + " " : ""
-      let titleStyle: Style = highlighted.contains(index) ? .accent : (unread == "•" ? .normal.adding(.bold) : .normal)
+      let titleStyle: Style =
+        highlighted.contains(index) ? .accent : (unread == "•" ? .normal.adding(.bold) : .normal)
       return [
         Segment(" " + pin + unread + " ", style: .accent),
         Segment(context.dateText(item.publishedAt) + "  ", style: .muted),
-        Segment(DisplayWidth.pad(DisplayWidth.clip(item.category, to: categoryWidth - 1, ellipsis: true), to: categoryWidth)),
+        Segment(
+          DisplayWidth.pad(
+            DisplayWidth.clip(item.category, to: categoryWidth - 1, ellipsis: true),
+            to: categoryWidth)),
         Segment(scheduled, style: .warning),
         Segment(item.title, style: titleStyle),
       ]

@@ -19,14 +19,18 @@ final class NewsReaderScreen: Screen {
     self.index = index
     let strings = context.strings
     var keymap = Keymap<Action>([
-      .init([.character("n")], .next, hint: strings["hint.next"], help: strings["help.reader.next"]),
-      .init([.character("p")], .previous, hint: strings["hint.previous"], help: strings["help.reader.previous"]),
+      .init(
+        [.character("n")], .next, hint: strings["hint.next"], help: strings["help.reader.next"]),
+      .init(
+        [.character("p")], .previous, hint: strings["hint.previous"],
+        help: strings["help.reader.previous"]),
     ])
     if context.viewer.account != nil {
       keymap.bind([.character("u")], to: .markUnread, help: strings["help.news.unread"])
     }
     if context.viewer.isOfficial {
-      keymap.bind([.character("e")], to: .edit, hint: strings["hint.edit"], help: strings["help.news.edit"])
+      keymap.bind(
+        [.character("e")], to: .edit, hint: strings["hint.edit"], help: strings["help.news.edit"])
       keymap.bind([.character("P")], to: .pin, help: strings["help.news.pin"])
       keymap.bind([.character("d")], to: .delete, help: strings["help.news.delete"])
     }
@@ -43,13 +47,16 @@ final class NewsReaderScreen: Screen {
     index = newIndex
     let item = items[index]
     text = TextView(text: item.body, viewport: text.viewport)
-    try? context.community.setRead(true, newsID: item.id, viewer: context.viewer, now: context.now())
+    try? context.community.setRead(
+      true, newsID: item.id, viewer: context.viewer, now: context.now())
     list?.markRead(item.id)
   }
 
   func refresh(context: AppContext) {
     guard items.indices.contains(index) else { return }
-    if let fresh = try? context.community.newsItem(id: items[index].id, viewer: context.viewer, now: context.now()) {
+    if let fresh = try? context.community.newsItem(
+      id: items[index].id, viewer: context.viewer, now: context.now())
+    {
       items[index] = fresh
       text = TextView(text: fresh.body, viewport: text.viewport)
     }
@@ -65,7 +72,8 @@ final class NewsReaderScreen: Screen {
     case .next: show(index + 1, context: context)
     case .previous: show(index - 1, context: context)
     case .markUnread:
-      try? context.community.setRead(false, newsID: item.id, viewer: context.viewer, now: context.now())
+      try? context.community.setRead(
+        false, newsID: item.id, viewer: context.viewer, now: context.now())
       list?.reload(context: context)
       return .status(context.strings["news.markedUnread"])
     case .edit: return .push(NewsComposeScreen(editing: item, context: context))
@@ -90,19 +98,23 @@ final class NewsReaderScreen: Screen {
       canvas.put(line, row: row, column: inner.column, style: .title.adding(.bold))
       row += 1
     }
-    var meta = context.dateText(item.publishedAt, withTime: true) + " · " + item.category + " · " + item.author
+    var meta =
+      context.dateText(item.publishedAt, withTime: true) + " · " + item.category + " · "
+      + item.author
     if item.pinned { meta += " · ★ " + strings["news.pinned"] }
     canvas.put(meta, row: row, column: inner.column, style: .muted, maxWidth: inner.width)
     row += 1
     canvas.horizontalLine(row: row, column: inner.column, width: inner.width)
-    let body = Rect(row: row + 1, column: inner.column, width: inner.width, height: rect.bottom - row - 2)
+    let body = Rect(
+      row: row + 1, column: inner.column, width: inner.width, height: rect.bottom - row - 2)
     if text.viewport != Size(width: body.width, height: body.height) {
       text.viewport = Size(width: body.width, height: body.height)
     }
     text.render(into: &canvas, in: body)
     let position = "\(index + 1)/\(items.count) · " + text.positionLabel
     canvas.put(
-      position, row: rect.bottom - 1, column: max(0, rect.right - DisplayWidth.of(position) - 1), style: .muted)
+      position, row: rect.bottom - 1, column: max(0, rect.right - DisplayWidth.of(position) - 1),
+      style: .muted)
   }
 }
 
@@ -127,7 +139,8 @@ enum NewsActions {
   ) -> Navigation {
     let strings = context.strings
     let dialog = ConfirmDialog(
-      title: strings["news.deleteTitle"], message: strings.format("news.deleteQuestion", item.title),
+      title: strings["news.deleteTitle"],
+      message: strings.format("news.deleteQuestion", item.title),
       confirmLabel: strings["dialog.yes"], cancelLabel: strings["dialog.no"],
       confirmCharacters: ["y", "Y", "т", "Т"], cancelCharacters: ["n", "N", "н", "Н"],
       isConfirmFocused: false, isDestructive: true)

@@ -18,8 +18,12 @@ package final class PracticesScreen: Screen {
     strings = context.strings
     keymap = Keymap([
       .init([.enter], .open, hint: strings["hint.open"], help: strings["help.practices.open"]),
-      .init([.character("t")], .topic, hint: strings["hint.topic"], help: strings["help.practices.topic"]),
-      .init([.character("/")], .search, hint: strings["hint.search"], help: strings["help.practices.search"]),
+      .init(
+        [.character("t")], .topic, hint: strings["hint.topic"],
+        help: strings["help.practices.topic"]),
+      .init(
+        [.character("/")], .search, hint: strings["hint.search"],
+        help: strings["help.practices.search"]),
       .init([.character("n")], .nextMatch, help: strings["help.search.next"]),
       .init([.character("N")], .previousMatch, help: strings["help.search.previous"]),
     ])
@@ -33,7 +37,8 @@ package final class PracticesScreen: Screen {
 
   package func refresh(context: AppContext) {
     practices = (try? context.community.listPractices(topic: topic)) ?? []
-    list = ListView(count: practices.count, selection: min(list.selection ?? 0, max(0, practices.count - 1)))
+    list = ListView(
+      count: practices.count, selection: min(list.selection ?? 0, max(0, practices.count - 1)))
   }
 
   package func handle(_ key: Key, context: AppContext) -> Navigation {
@@ -41,7 +46,8 @@ package final class PracticesScreen: Screen {
       if let query = search.handle(key) {
         search.update(
           practices.indices.filter {
-            ListSearch.contains(practices[$0].title, query) || ListSearch.contains(practices[$0].body, query)
+            ListSearch.contains(practices[$0].title, query)
+              || ListSearch.contains(practices[$0].body, query)
           })
         if let first = search.current { list.select(first) }
       }
@@ -58,15 +64,21 @@ package final class PracticesScreen: Screen {
             practice.community + ", " + practice.region + " · " + String(practice.year) + " · "
               + strings["topic.\(practice.topic.rawValue)"]
           ],
-          body: practice.summary + "\n\n" + practice.body + "\n\n" + practice.contacts, context: context))
+          body: practice.summary + "\n\n" + practice.body + "\n\n" + practice.contacts,
+          context: context))
     case .topic?:
       let all: [PracticeTopic?] = [nil] + PracticeTopic.allCases.map { Optional($0) }
       topic = all[((all.firstIndex(of: topic) ?? 0) + 1) % all.count]
       refresh(context: context)
-      return .status(strings.format("practices.filter", topic.map { strings["topic.\($0.rawValue)"] } ?? strings["practices.allTopics"]))
+      return .status(
+        strings.format(
+          "practices.filter",
+          topic.map { strings["topic.\($0.rawValue)"] } ?? strings["practices.allTopics"]))
     case .search?: search.begin()
     case .nextMatch?, .previousMatch?:
-      if let index = search.step(forward: keymap.action(for: key) == .nextMatch) { list.select(index) }
+      if let index = search.step(forward: keymap.action(for: key) == .nextMatch) {
+        list.select(index)
+      }
     case nil: list.handle(key)
     }
     return .stay
@@ -75,7 +87,8 @@ package final class PracticesScreen: Screen {
   package func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
     canvas.fill(rect.top(1), style: .title)
     let filter = topic.map { strings["topic.\($0.rawValue)"] } ?? strings["practices.allTopics"]
-    canvas.put(" " + strings["practices.heading"] + " · " + filter, row: rect.row, column: 0, style: .title)
+    canvas.put(
+      " " + strings["practices.heading"] + " · " + filter, row: rect.row, column: 0, style: .title)
     var body = rect.droppingTop(1)
     if search.isActive {
       search.render(into: &canvas, row: body.bottom - 1, width: rect.width, strings: strings)
@@ -86,7 +99,9 @@ package final class PracticesScreen: Screen {
     list.render(into: &canvas, in: body) { index, _, _ in
       let practice = self.practices[index]
       return [
-        Segment(" " + DisplayWidth.pad(self.strings["topic.\(practice.topic.rawValue)"], to: 22), style: .muted),
+        Segment(
+          " " + DisplayWidth.pad(self.strings["topic.\(practice.topic.rawValue)"], to: 22),
+          style: .muted),
         Segment(String(practice.year) + "  ", style: .muted),
         Segment(practice.title, style: highlighted.contains(index) ? .accent : .normal),
       ]

@@ -2,6 +2,7 @@ import CommunityCore
 import Foundation
 
 /// Sign-in: choose an account (or continue as a guest), then type the PIN, masked.
+///
 /// Three wrong PINs in a row lock the account for a while (CommunityCore enforces it).
 package final class SignInScreen: Screen {
   private enum Action {
@@ -16,7 +17,9 @@ package final class SignInScreen: Screen {
 
   package init(context: AppContext) {
     let strings = context.strings
-    keymap = Keymap([.init([.enter], .choose, hint: strings["hint.choose"], help: strings["help.signIn.choose"])])
+    keymap = Keymap([
+      .init([.enter], .choose, hint: strings["hint.choose"], help: strings["help.signIn.choose"])
+    ])
     do {
       accounts = try context.community.allAccounts()
     } catch {
@@ -61,7 +64,8 @@ package final class SignInScreen: Screen {
   private func submit(pin: String, context: AppContext) -> Navigation {
     guard let index = list.selection, index < accounts.count else { return .stay }
     do {
-      let account = try context.community.signIn(id: accounts[index].id, pin: pin, now: context.now())
+      let account = try context.community.signIn(
+        id: accounts[index].id, pin: pin, now: context.now())
       context.viewer = .account(account)
       return .signedIn
     } catch {
@@ -75,18 +79,25 @@ package final class SignInScreen: Screen {
     let strings = context.strings
     let community = (try? context.community.meta())
     let name = strings.language == "en" ? (community?.nameEn ?? community?.name) : community?.name
-    let box = rect.centered(width: min(64, rect.width - 4), height: min(rect.height - 2, accounts.count + 10))
+    let box = rect.centered(
+      width: min(64, rect.width - 4), height: min(rect.height - 2, accounts.count + 10))
     canvas.box(box, title: strings["signIn.title"], style: .border)
     let inner = box.inset(by: 1).inset(left: 1, right: 1)
-    canvas.put(name ?? "", row: inner.row, column: inner.column, style: .title, maxWidth: inner.width)
+    canvas.put(
+      name ?? "", row: inner.row, column: inner.column, style: .title, maxWidth: inner.width)
     canvas.put(strings["signIn.choose"], row: inner.row + 1, column: inner.column, style: .muted)
-    let listRect = Rect(row: inner.row + 3, column: inner.column, width: inner.width, height: accounts.count + 1)
+    let listRect = Rect(
+      row: inner.row + 3, column: inner.column, width: inner.width, height: accounts.count + 1)
     list.pageSize = listRect.height
     list.render(into: &canvas, in: listRect, showsSelection: pinField == nil) { index, _, _ in
-      guard index < self.accounts.count else { return [Segment(strings["signIn.guest"], style: .muted)] }
+      guard index < self.accounts.count else {
+        return [Segment(strings["signIn.guest"], style: .muted)]
+      }
       let account = self.accounts[index]
       let shown = strings.language == "en" ? (account.nameEn ?? account.name) : account.name
-      return [Segment(shown), Segment("  " + strings["role.\(account.role.rawValue)"], style: .muted)]
+      return [
+        Segment(shown), Segment("  " + strings["role.\(account.role.rawValue)"], style: .muted),
+      ]
     }
     let pinRow = listRect.bottom + 1
     if var field = pinField, pinRow < inner.bottom {
@@ -99,7 +110,8 @@ package final class SignInScreen: Screen {
         row: pinRow, column: fieldRect.column + field.cursorColumn - field.scrollColumn)
     }
     if let message, pinRow + 1 < inner.bottom {
-      canvas.put(message, row: pinRow + 1, column: inner.column, style: .danger, maxWidth: inner.width)
+      canvas.put(
+        message, row: pinRow + 1, column: inner.column, style: .danger, maxWidth: inner.width)
     }
   }
 }

@@ -38,7 +38,8 @@ final class TextDetailScreen: Screen {
       row += 1
     }
     canvas.horizontalLine(row: row, column: inner.column, width: inner.width)
-    let body = Rect(row: row + 1, column: inner.column, width: inner.width, height: max(1, rect.bottom - row - 2))
+    let body = Rect(
+      row: row + 1, column: inner.column, width: inner.width, height: max(1, rect.bottom - row - 2))
     if text.viewport != Size(width: body.width, height: body.height) {
       text.viewport = Size(width: body.width, height: body.height)
     }

@@ -36,7 +36,9 @@ struct ServicesCommand: ParsableCommand {
         if json { return try Output.json(services) }
         Output.table(
           header: ["CODE", "FEE", "TERM", "NAME"],
-          rows: services.map { [$0.code, CatalogText.fee($0.fee), CatalogText.term($0.term), $0.name] })
+          rows: services.map {
+            [$0.code, CatalogText.fee($0.fee), CatalogText.term($0.term), $0.name]
+          })
       }
     }
   }
@@ -82,7 +84,8 @@ struct PracticesCommand: ParsableCommand {
     @Option(help: "A file with the full text.") var bodyFile: String
     @Option(help: "The community it comes from.") var community = ""
     @Option(help: "The region.") var region = ""
-    @Option(help: "The year.") var year = Calendar(identifier: .gregorian).component(.year, from: Date())
+    @Option(help: "The year.") var year = Calendar(identifier: .gregorian).component(
+      .year, from: Date())
     @Option(help: "A one-paragraph summary.") var summary = ""
     @Option(help: "Whom to contact.") var contacts = ""
     @Flag(help: "Print JSON.") var json = false
@@ -107,7 +110,8 @@ struct PracticesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Add practices from a JSON array (officials); all or nothing.")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "A JSON file: [{title, community, region, topic, year, summary, body, contacts}].")
+    @Argument(
+      help: "A JSON file: [{title, community, region, topic, year, summary, body, contacts}].")
     var file: String
 
     func run() throws {
@@ -162,7 +166,9 @@ struct PracticesCommand: ParsableCommand {
         }
         if json { return try Output.json(practice) }
         Output.line(practice.title)
-        Output.line("\(practice.community), \(practice.region) · \(practice.year) · \(practice.topic.rawValue)")
+        Output.line(
+          "\(practice.community), \(practice.region) · \(practice.year) · \(practice.topic.rawValue)"
+        )
         Output.line("")
         Output.line(practice.summary)
         Output.line("")

@@ -5,10 +5,13 @@ import HromadaResources
 
 /// Options every subcommand takes: where the data lives and who is acting.
 struct GlobalOptions: ParsableArguments {
-  @Option(name: .long, help: "The data directory (default: $HROMADA_DATA_DIR or $XDG_DATA_HOME/hromada).")
+  @Option(
+    name: .long, help: "The data directory (default: $HROMADA_DATA_DIR or $XDG_DATA_HOME/hromada).")
   var dataDir: String?
 
-  @Option(name: .customLong("as"), help: "Act as this account; the PIN comes from $HROMADA_PIN or is asked for.")
+  @Option(
+    name: .customLong("as"),
+    help: "Act as this account; the PIN comes from $HROMADA_PIN or is asked for.")
   var account: String?
 
   /// The data directory this run uses.

@@ -18,7 +18,8 @@ struct DoctorCommand: ParsableCommand {
     }
     let (metaProblems, reports) = Community(directory: directory).check()
     var problems = metaProblems
-    print(metaProblems.isEmpty ? "ok  hromada.json, holidays.json" : "BAD hromada.json / holidays.json")
+    print(
+      metaProblems.isEmpty ? "ok  hromada.json, holidays.json" : "BAD hromada.json / holidays.json")
     for report in reports {
       let mark = report.problems.isEmpty ? "ok " : "BAD"
       print("\(mark) \(report.collection): \(report.records) journal lines")

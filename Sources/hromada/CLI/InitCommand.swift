@@ -40,7 +40,8 @@ struct InitCommand: ParsableCommand {
         ? try Community.create(at: path, demoFolder: HromadaResources.demoDirectory)
         : try Community.create(at: path, demoFolder: nil, meta: CommunityMeta(name: name))
       if let officialId, let officialName {
-        let pin = try PINSource.pin(prompt: "New PIN for \(officialId): ", variable: "HROMADA_NEW_PIN")
+        let pin = try PINSource.pin(
+          prompt: "New PIN for \(officialId): ", variable: "HROMADA_NEW_PIN")
         try community.createAccount(id: officialId, name: officialName, role: .official, pin: pin)
       }
       print("Created \(kind == .demo ? "the demo community" : "an empty community") in \(path)")

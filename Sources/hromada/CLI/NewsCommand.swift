@@ -9,7 +9,8 @@ struct NewsCommand: ParsableCommand {
     subcommands: [List.self, Show.self, Add.self, Import.self])
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List news, pinned first, newest next.")
+    static let configuration = CommandConfiguration(
+      abstract: "List news, pinned first, newest next.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "How many items.") var limit = 20
     @Option(help: "Only this category.") var category: String?
@@ -19,13 +20,16 @@ struct NewsCommand: ParsableCommand {
       try runReporting {
         let community = try global.openCommunity()
         let viewer = try global.viewer(in: community)
-        let items = try community.listNews(NewsQuery(limit: max(0, limit), category: category), viewer: viewer)
+        let items = try community.listNews(
+          NewsQuery(limit: max(0, limit), category: category), viewer: viewer)
         if json { return try Output.json(items) }
         let read = try community.readNewsIDs(items.map(\.id), viewer: viewer)
         Output.table(
           header: ["ID", "DATE", "CATEGORY", "TITLE"],
           rows: items.map { item in
-            let marks = (item.pinned ? "📌" : "") + (viewer.account != nil && !read.contains(item.id) ? "•" : "")
+            let marks =
+              (item.pinned ? "📌" : "")
+              + (viewer.account != nil && !read.contains(item.id) ? "•" : "")
             return [
               item.id, String(item.publishedAt.ISO8601Format().prefix(10)), item.category,
               (marks.isEmpty ? "" : marks + " ") + item.title,
@@ -103,8 +107,11 @@ struct NewsCommand: ParsableCommand {
           throw CLIError("\(file): cannot be read (\(error.localizedDescription))")
         }
         let community = try global.openCommunity()
-        let result = try community.importFeed(data, source: file, viewer: try global.viewer(in: community))
-        print("Imported \(result.added) new item(s), skipped \(result.skipped) already known, from '\(result.feedTitle)'")
+        let result = try community.importFeed(
+          data, source: file, viewer: try global.viewer(in: community))
+        print(
+          "Imported \(result.added) new item(s), skipped \(result.skipped) already known, from '\(result.feedTitle)'"
+        )
       }
     }
   }

@@ -40,7 +40,9 @@ enum Output {
           line += cell
         } else {
           let clipped = TerminalWidth.clip(cell, to: widths[index])
-          line += clipped + String(repeating: " ", count: widths[index] - TerminalWidth.of(clipped)) + "  "
+          line +=
+            clipped + String(repeating: " ", count: widths[index] - TerminalWidth.of(clipped))
+            + "  "
         }
       }
       print(line)

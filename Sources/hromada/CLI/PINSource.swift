@@ -2,7 +2,7 @@ import CommunityCore
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Reads a PIN from an environment variable, or from the terminal without echoing it.

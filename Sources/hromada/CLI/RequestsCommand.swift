@@ -5,7 +5,8 @@ import Foundation
 /// `hromada requests …`: administrative-service requests.
 struct RequestsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "requests", abstract: "Administrative-service requests (residents file, officials process).",
+    commandName: "requests",
+    abstract: "Administrative-service requests (residents file, officials process).",
     subcommands: [File.self, List.self, Show.self, Update.self, Export.self])
 
   struct File: ParsableCommand {
@@ -79,7 +80,9 @@ struct RequestsCommand: ParsableCommand {
         Output.line("\(request.registeredAt.ISO8601Format())  registered")
         for change in request.history {
           let note = change.note.map { " — \($0)" } ?? ""
-          Output.line("\(change.at.ISO8601Format())  \(change.from.rawValue) → \(change.to.rawValue) by \(change.by)\(note)")
+          Output.line(
+            "\(change.at.ISO8601Format())  \(change.from.rawValue) → \(change.to.rawValue) by \(change.by)\(note)"
+          )
         }
         for note in request.internalNotes {
           Output.line("\(note.at.ISO8601Format())  note by \(note.by): \(note.text)")
@@ -90,7 +93,8 @@ struct RequestsCommand: ParsableCommand {
 
   struct Update: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Change a request's status, assignee or add a note (officials; applicants may withdraw).")
+      abstract:
+        "Change a request's status, assignee or add a note (officials; applicants may withdraw).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The request number.") var number: String
     @Option(help: "The new status.") var status: RequestStatus?

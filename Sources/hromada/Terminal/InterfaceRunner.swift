@@ -4,14 +4,15 @@ import Foundation
 import HromadaResources
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Runs the interactive interface: the ncurses driver feeding keys to the `App`.
 enum InterfaceRunner {
   static func run(community: Community, viewer: Viewer?, language: String) throws {
     let strings = try Strings.load(language: language, from: HromadaResources.stringsDirectory)
-    let context = AppContext(community: community, viewer: viewer ?? .guest, strings: strings, now: { Date() })
+    let context = AppContext(
+      community: community, viewer: viewer ?? .guest, strings: strings, now: { Date() })
     let app = App(context: context, signedIn: viewer != nil)
     let environment = ProcessInfo.processInfo.environment
     let driver = NcursesDriver(noColor: !(environment["NO_COLOR"] ?? "").isEmpty)
@@ -46,9 +47,13 @@ enum InterfaceRunner {
 enum ExternalEditor {
   static func edit(_ text: String) -> String? {
     let environment = ProcessInfo.processInfo.environment
-    let editor = environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["EDITOR"] ?? "vi"
-    let path = NSTemporaryDirectory() + "hromada-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt"
-    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+    let editor =
+      environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["EDITOR"] ?? "vi"
+    let path =
+      NSTemporaryDirectory() + "hromada-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt"
+    guard
+      FileManager.default.createFile(
+        atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
     else { return nil }
     defer { try? FileManager.default.removeItem(atPath: path) }
     let process = Process()
@@ -61,7 +66,8 @@ enum ExternalEditor {
     } catch {
       return nil
     }
-    guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: path) else {
+    guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: path)
+    else {
       return nil
     }
     var edited = String(decoding: data, as: UTF8.self)

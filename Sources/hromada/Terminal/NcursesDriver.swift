@@ -3,7 +3,7 @@ import CommunityTUI
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Set from signal handlers; the input loop sees them when `get_wch` is interrupted.
@@ -86,7 +86,8 @@ final class NcursesDriver {
   /// Tells ncurses the window's new size, read from the terminal itself.
   private func adoptTerminalSize() {
     var size = winsize()
-    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 else {
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0
+    else {
       return
     }
     resizeterm(Int32(size.ws_row), Int32(size.ws_col))
@@ -128,7 +129,9 @@ final class NcursesDriver {
     if wanted.contains(.reverse) { value |= hromada_attr_reverse() }
     if wanted.contains(.underline) { value |= hromada_attr_underline() }
     if wanted.contains(.dim) { value |= hromada_attr_dim() }
-    guard useColor, let index = Style.Role.allCases.firstIndex(of: style.role) else { return (value, 0) }
+    guard useColor, let index = Style.Role.allCases.firstIndex(of: style.role) else {
+      return (value, 0)
+    }
     return (value, Int16(index + 1))
   }
 
@@ -194,7 +197,8 @@ final class NcursesDriver {
       if signalNumber == SIGWINCH {
         action.__sigaction_handler.sa_handler = { _ in windowChanged = 1 }
       } else {
-        action.__sigaction_handler.sa_handler = { number in terminationSignal = sig_atomic_t(number) }
+        action.__sigaction_handler.sa_handler = { number in terminationSignal = sig_atomic_t(number)
+        }
       }
       sigemptyset(&action.sa_mask)
       action.sa_flags = 0

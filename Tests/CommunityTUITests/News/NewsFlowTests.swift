@@ -21,7 +21,8 @@ struct NewsFlowTests {
     let canvas = ScreenSnapshot.render(app, width: 80, height: 24)
     #expect(canvas.text.contains("Відкриття ґанку бібліотеки"))
     let items = try demo.community.listNews(viewer: .guest, now: TestCommunity.fixedNow)
-    #expect(items.contains { $0.title == "Відкриття ґанку бібліотеки" && $0.category == "Культура" })
+    #expect(
+      items.contains { $0.title == "Відкриття ґанку бібліотеки" && $0.category == "Культура" })
   }
 
   @Test("an empty title is refused in place and nothing is published")
@@ -29,12 +30,14 @@ struct NewsFlowTests {
     let demo = try TestCommunity()
     defer { demo.remove() }
     let app = App(context: try demo.context("olena"), signedIn: true)
-    let before = try demo.community.listNews(NewsQuery(limit: 100), viewer: .guest, now: TestCommunity.fixedNow)
+    let before = try demo.community.listNews(
+      NewsQuery(limit: 100), viewer: .guest, now: TestCommunity.fixedNow)
     app.type(.character("a"))
     _ = app.handle(.control("s"))
     let canvas = ScreenSnapshot.render(app, width: 80, height: 24)
     #expect(canvas.text.contains("must not be empty"))
-    let after = try demo.community.listNews(NewsQuery(limit: 100), viewer: .guest, now: TestCommunity.fixedNow)
+    let after = try demo.community.listNews(
+      NewsQuery(limit: 100), viewer: .guest, now: TestCommunity.fixedNow)
     #expect(after.count == before.count)
   }
 
@@ -92,11 +95,14 @@ struct NewsFlowTests {
     defer { demo.remove() }
     let app = App(context: try demo.context("guest"), signedIn: true)
     app.type(.tab)
-    #expect(ScreenSnapshot.render(app, width: 80, height: 24).text.contains("Реєстрація місця проживання"))
+    #expect(
+      ScreenSnapshot.render(app, width: 80, height: 24).text.contains("Реєстрація місця проживання")
+    )
     app.type(.character("4"))
     #expect(ScreenSnapshot.render(app, width: 80, height: 24).text.contains("Бібліотека практик"))
     app.type(.backTab)
-    #expect(ScreenSnapshot.render(app, width: 80, height: 24).text.contains("Громадський бюджет 2026"))
+    #expect(
+      ScreenSnapshot.render(app, width: 80, height: 24).text.contains("Громадський бюджет 2026"))
     app.type(.character("1"), .enter)
     #expect(app.handle(.escape).isNone)
     #expect(ScreenSnapshot.render(app, width: 80, height: 24).text.contains("Новини громади"))

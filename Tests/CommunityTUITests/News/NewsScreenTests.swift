@@ -7,7 +7,8 @@ import Testing
 /// golden text files.
 @Suite("News screens")
 struct NewsScreenTests {
-  @Test("the sign-in screen lists the accounts and a guest entry", arguments: [(80, 24), (120, 40)])
+  @Test(
+    "the sign-in screen lists the accounts and a guest entry", arguments: [(80, 24), (120, 40)])
   func signIn(size: (Int, Int)) throws {
     let demo = try TestCommunity()
     defer { demo.remove() }
@@ -32,7 +33,9 @@ struct NewsScreenTests {
     #expect(canvas.text.contains("a написати") == (viewer == "olena"))
   }
 
-  @Test("the reader shows the item's Ukrainian text and marks it read", arguments: [(80, 24), (120, 40)])
+  @Test(
+    "the reader shows the item's Ukrainian text and marks it read",
+    arguments: [(80, 24), (120, 40)])
   func reader(size: (Int, Int)) throws {
     let demo = try TestCommunity()
     defer { demo.remove() }
@@ -66,7 +69,8 @@ struct NewsScreenTests {
     try ScreenSnapshot.assertMatches(canvas, named: "news-help-80x24")
     #expect(canvas.text.contains("закріпити / відкріпити"))
     app.type(.escape)
-    #expect(!ScreenSnapshot.render(app, width: 80, height: 24).text.contains("закріпити / відкріпити"))
+    #expect(
+      !ScreenSnapshot.render(app, width: 80, height: 24).text.contains("закріпити / відкріпити"))
   }
 
   @Test("English when asked")

@@ -34,7 +34,8 @@ struct TestCommunity {
       let account = try #require(try community.allAccounts().first { $0.id == viewer })
       who = .account(account)
     }
-    return AppContext(community: community, viewer: who, strings: strings, now: { TestCommunity.fixedNow })
+    return AppContext(
+      community: community, viewer: who, strings: strings, now: { TestCommunity.fixedNow })
   }
 }
 
@@ -60,7 +61,9 @@ enum ScreenSnapshot {
       return
     }
     let expected = try String(contentsOf: file, encoding: .utf8)
-    #expect(text == expected, "screen \(name) differs from Golden/\(name).txt", sourceLocation: sourceLocation)
+    #expect(
+      text == expected, "screen \(name) differs from Golden/\(name).txt",
+      sourceLocation: sourceLocation)
   }
 }
 

@@ -9,7 +9,9 @@ final class TmuxSession {
   let dataDirectory: URL
 
   /// Starts `arguments` (after the binary) in an 80×24 UTF-8 xterm-256color terminal.
-  init(arguments: [String], environment: [String: String] = [:], width: Int = 80, height: Int = 24) throws {
+  init(arguments: [String], environment: [String: String] = [:], width: Int = 80, height: Int = 24)
+    throws
+  {
     name = "hromada-e2e-\(UUID().uuidString.prefix(8))"
     dataDirectory = FileManager.default.temporaryDirectory
       .appendingPathComponent("hromada-e2e-\(UUID().uuidString)")
@@ -19,7 +21,9 @@ final class TmuxSession {
       "HROMADA_DATA_DIR": dataDirectory.path,
     ]
     variables.merge(environment) { _, new in new }
-    let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(TmuxSession.quote($0.value))" }
+    let assignments = variables.sorted { $0.key < $1.key }.map {
+      "\($0.key)=\(TmuxSession.quote($0.value))"
+    }
     // After hromada exits, the pane shows its exit code and whether the terminal is back in
     // its normal (canonical, echoing) mode, then stays open for the test to read.
     let command =
@@ -45,7 +49,8 @@ final class TmuxSession {
     }
     var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     while folder.path != "/" {
-      if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+      if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path)
+      {
         return folder.appendingPathComponent(".build/debug/hromada").path
       }
       folder.deleteLastPathComponent()
@@ -84,7 +89,9 @@ final class TmuxSession {
       if last.contains(text) { return last }
       usleep(50_000)
     }
-    Issue.record("'\(text)' did not appear within \(timeout) s; the screen was:\n\(last)", sourceLocation: sourceLocation)
+    Issue.record(
+      "'\(text)' did not appear within \(timeout) s; the screen was:\n\(last)",
+      sourceLocation: sourceLocation)
     throw TmuxError(message: "timed out waiting for '\(text)'")
   }
 
