@@ -17,7 +17,7 @@ struct Hromada: ParsableCommand {
     abstract: "Громада — community news, administrative services, participatory budget, practices.",
     subcommands: [
       InitCommand.self, NewsCommand.self, ServicesCommand.self, PracticesCommand.self,
-      AccountsCommand.self, RequestsCommand.self, DoctorCommand.self,
+      AccountsCommand.self, RequestsCommand.self, BudgetCommand.self, DoctorCommand.self,
     ]
   )
 

@@ -93,6 +93,18 @@ extension Community {
       districts: seed.districts, phase: seed.phase, rules: seed.rules, createdAt: now)
     try cycle.validate()
     try cycles.put(cycle, in: transaction)
+    // A closed cycle is seeded already counted, as the community published it.
+    var results: [String: ProjectTally] = [:]
+    if seed.phase == .closed {
+      let onBallot = seed.proposals.filter { $0.status.isOnBallot }
+      let index = Dictionary(
+        onBallot.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+      let election = try BudgetElection(
+        budget: DecimalAmount(units: seed.budget),
+        projects: onBallot.map { BudgetProject(id: $0.id, cost: DecimalAmount(units: $0.cost), name: $0.title) },
+        ballots: seed.ballots.map { $0.projects.compactMap { index[$0] } })
+      for project in election.tally(method: .greedy).projects { results[project.id] = project }
+    }
     for item in seed.proposals {
       var proposal = Proposal(
         cycleID: seed.id, id: item.id, title: item.title, summary: item.summary,
@@ -100,6 +112,10 @@ extension Community {
         district: item.district, author: item.author, submittedAt: now)
       proposal.status = item.status
       proposal.rejectionReason = item.rejectionReason
+      if let result = results[item.id] {
+        proposal.votes = result.votes
+        proposal.status = result.funded ? .funded : .notFunded
+      }
       try proposal.validate()
       try proposals.put(proposal, in: transaction)
     }

@@ -51,11 +51,18 @@ package final class BudgetScreen: Screen {
   }
 }
 
-/// A cycle's proposals with cost, category and status (and votes once counted).
+/// A cycle's proposals with cost, category and status (and votes once counted); residents
+/// vote (`v`) or propose (`s`) in the right phase, officials review (`a`/`x`), move the phase
+/// (`>`) and everyone sees the results of a closed cycle (`t`).
 final class ProposalsScreen: Screen {
-  private let cycle: BudgetCycle
+  enum Action {
+    case open, vote, propose, accept, reject, nextPhase, results
+  }
+
+  private var cycle: BudgetCycle
   private var proposals: [Proposal] = []
   private var list = ListView()
+  private var keymap = Keymap<Action>()
   private let strings: Strings
 
   init(cycle: BudgetCycle, context: AppContext) {
@@ -65,40 +72,98 @@ final class ProposalsScreen: Screen {
   }
 
   var title: String { cycle.name }
-  var hints: [KeyHint] {
-    [
-      KeyHint(keys: "Enter", text: strings["hint.open"]),
-      KeyHint(keys: "Esc", text: strings["hint.back"]),
-    ]
+  var hints: [KeyHint] { keymap.hints }
+  var helpLines: [KeyHint] { keymap.helpLines + ListSearch.navigationHelp(context: nil) }
+
+  private func makeKeymap(_ context: AppContext) -> Keymap<Action> {
+    var keymap = Keymap<Action>([.init([.enter], .open, hint: strings["hint.open"], help: strings["help.proposal.open"])])
+    if context.viewer.isResident && cycle.phase == .voting {
+      keymap.bind([.character("v")], to: .vote, hint: strings["hint.vote"], help: strings["help.proposal.vote"])
+    }
+    if context.viewer.isResident && cycle.phase == .submission {
+      keymap.bind([.character("s")], to: .propose, hint: strings["hint.propose"], help: strings["help.proposal.propose"])
+    }
+    if context.viewer.isOfficial && cycle.phase == .review {
+      keymap.bind([.character("a")], to: .accept, hint: strings["hint.accept"], help: strings["help.proposal.accept"])
+      keymap.bind([.character("x")], to: .reject, hint: strings["hint.reject"], help: strings["help.proposal.reject"])
+    }
+    if context.viewer.isOfficial && cycle.phase != .closed {
+      keymap.bind([.character(">")], to: .nextPhase, hint: strings["hint.nextPhase"], help: strings["help.proposal.nextPhase"])
+    }
+    if cycle.phase == .closed || context.viewer.isOfficial {
+      keymap.bind([.character("t")], to: .results, hint: strings["hint.results"], help: strings["help.proposal.results"])
+    }
+    return keymap
   }
-  var helpLines: [KeyHint] { hints + ListSearch.navigationHelp(context: nil) }
 
   func refresh(context: AppContext) {
-    proposals =
-      (try? context.community.listProposals(cycleID: cycle.id, viewer: context.viewer)) ?? []
-    list = ListView(
-      count: proposals.count, selection: min(list.selection ?? 0, max(0, proposals.count - 1)))
+    if let fresh = try? context.community.cycle(id: cycle.id) { cycle = fresh }
+    proposals = (try? context.community.listProposals(cycleID: cycle.id, viewer: context.viewer)) ?? []
+    list = ListView(count: proposals.count, selection: min(list.selection ?? 0, max(0, proposals.count - 1)))
+    keymap = makeKeymap(context)
   }
 
   func handle(_ key: Key, context: AppContext) -> Navigation {
-    if key == .enter, let index = list.selection {
-      let proposal = proposals[index]
-      var facts = [
-        Hryvnias.text(proposal.cost) + " · " + proposal.category + " · "
-          + strings["proposal.\(proposal.status.rawValue)"]
-      ]
-      if let votes = proposal.votes { facts.append(strings.format("budget.votes", votes)) }
-      if let reason = proposal.rejectionReason {
-        facts.append(strings.format("budget.rejectedBecause", reason))
-      }
-      return .push(
-        TextDetailScreen(
-          heading: proposal.title, facts: facts,
-          body: proposal.summary + "\n\n" + proposal.description,
-          context: context))
+    guard let action = keymap.action(for: key) else {
+      list.handle(key)
+      return .stay
     }
-    list.handle(key)
-    return .stay
+    let selected = list.selection.flatMap { $0 < proposals.count ? proposals[$0] : nil }
+    switch action {
+    case .open:
+      guard let selected else { return .stay }
+      return .push(ProposalText.screen(selected, context: context))
+    case .vote: return .push(BallotScreen(cycle: cycle, context: context))
+    case .propose: return .push(ProposalFormScreen(cycle: cycle, context: context))
+    case .accept:
+      guard let selected else { return .stay }
+      return review(selected, accept: true, reason: nil, context: context)
+    case .reject:
+      guard let selected else { return .stay }
+      return .push(
+        PromptScreen(
+          heading: strings["proposal.rejectHeading"], prompt: strings.format("proposal.rejectPrompt", selected.title),
+          context: context
+        ) { reason in
+          let outcome = self.review(selected, accept: false, reason: reason, context: context)
+          if case .error(let message) = outcome { return message }
+          return nil
+        })
+    case .nextPhase:
+      guard let next = cycle.phase.next else { return .stay }
+      let dialog = ConfirmDialog(
+        title: strings["proposal.phaseTitle"],
+        message: strings.format("proposal.phaseQuestion", strings["phase.\(next.rawValue)"]),
+        confirmLabel: strings["dialog.yes"], cancelLabel: strings["dialog.no"],
+        confirmCharacters: ["y", "Y", "т", "Т"], cancelCharacters: ["n", "N", "н", "Н"],
+        isConfirmFocused: false)
+      return .confirm(dialog) {
+        do {
+          try context.community.advancePhase(cycleID: self.cycle.id, to: next, viewer: context.viewer, now: context.now())
+          self.refresh(context: context)
+          return .status(self.strings.format("proposal.phaseMoved", self.strings["phase.\(next.rawValue)"]))
+        } catch let error as BallotError {
+          return .error(BallotText.describe(error, self.strings))
+        } catch {
+          return .error(context.describe(error))
+        }
+      }
+    case .results:
+      return .push(ResultsScreen(cycle: cycle, context: context))
+    }
+  }
+
+  private func review(_ proposal: Proposal, accept: Bool, reason: String?, context: AppContext) -> Navigation {
+    do {
+      try context.community.review(
+        cycleID: cycle.id, proposalID: proposal.id, accept: accept, reason: reason, viewer: context.viewer)
+      refresh(context: context)
+      return .status(strings[accept ? "proposal.accepted" : "proposal.rejectedNow"])
+    } catch let error as BallotError {
+      return .error(BallotText.describe(error, strings))
+    } catch {
+      return .error(context.describe(error))
+    }
   }
 
   func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
@@ -108,6 +173,10 @@ final class ProposalsScreen: Screen {
       + Hryvnias.text(cycle.budget)
     canvas.put(summary, row: rect.row, column: 0, style: .title, maxWidth: rect.width)
     let body = rect.droppingTop(1)
+    if proposals.isEmpty {
+      canvas.put(" " + strings["proposal.none"], row: body.row + 1, column: 0, style: .muted)
+      return
+    }
     list.pageSize = body.height
     list.render(into: &canvas, in: body) { index, _, width in
       let proposal = self.proposals[index]
@@ -118,11 +187,9 @@ final class ProposalsScreen: Screen {
         Segment(" " + DisplayWidth.pad(proposal.id, to: 4), style: .muted),
         Segment(DisplayWidth.pad(proposal.title, to: titleWidth, ellipsis: true)),
         Segment(
-          DisplayWidth.pad(Hryvnias.text(proposal.cost), to: 14, alignment: .trailing),
-          style: .muted),
+          DisplayWidth.pad(Hryvnias.text(proposal.cost), to: 14, alignment: .trailing), style: .muted),
         Segment(
-          "  " + DisplayWidth.pad(status, to: 14),
-          style: proposal.status == .funded ? .success : .normal),
+          "  " + DisplayWidth.pad(status, to: 14), style: proposal.status == .funded ? .success : .normal),
         Segment(DisplayWidth.pad(votes, to: 6, alignment: .trailing), style: .accent),
       ]
     }

@@ -1,0 +1,116 @@
+/// One `;`-separated row of a Pabulib file and the 1-based line it starts on.
+struct PabulibRecord {
+  var line: Int
+  var fields: [String]
+
+  /// Blank rows separate nothing in Pabulib; pabutools skips them, so the parser does too.
+  var isBlank: Bool {
+    fields.isEmpty || (fields.count == 1 && fields[0].trimmingSpaces.isEmpty)
+  }
+}
+
+/// Splits Pabulib text into records exactly as pabutools does: Python's `csv` module (`;`
+/// delimiter, `"` quotes, doubled quotes inside quoted fields, not strict) over `splitlines()`.
+///
+/// Not being strict matters: `"Odkupmy" i my` (Grabowka 2020) reads as `Odkupmy i my`, the text
+/// after a closing quote joining the field. A quoted field may run over several lines, which
+/// are joined with "\n". CRLF, LF and lone CR all end a line.
+struct PabulibRecordReader {
+  private let bytes: [UInt8]
+  private var position: Int
+  private var line = 1
+
+  init(bytes: [UInt8]) {
+    self.bytes = bytes
+    // pabutools opens files as utf-8-sig, which drops a byte order mark.
+    position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+  }
+
+  private static let semicolon = UInt8(ascii: ";")
+  private static let quote = UInt8(ascii: "\"")
+  private static let newline = UInt8(ascii: "\n")
+  private static let carriageReturn = UInt8(ascii: "\r")
+
+  /// The next record, or `nil` at the end of the text.
+  mutating func next() throws(PabulibError) -> PabulibRecord? {
+    guard position < bytes.count else { return nil }
+    let startLine = line
+    var fields: [String] = []
+    if isLineEnd(bytes[position]) {
+      consumeLineEnd()
+      return PabulibRecord(line: startLine, fields: fields)
+    }
+    while true {
+      if position < bytes.count && bytes[position] == Self.quote {
+        fields.append(try quotedField(startLine: startLine))
+      } else {
+        fields.append(plainField())
+      }
+      // `plainField` and `quotedField` stop at a delimiter, a line end or the end of text.
+      if position < bytes.count && bytes[position] == Self.semicolon {
+        position += 1
+        continue
+      }
+      if position < bytes.count { consumeLineEnd() }
+      return PabulibRecord(line: startLine, fields: fields)
+    }
+  }
+
+  private func isLineEnd(_ byte: UInt8) -> Bool {
+    byte == Self.newline || byte == Self.carriageReturn
+  }
+
+  private mutating func consumeLineEnd() {
+    if bytes[position] == Self.carriageReturn && position + 1 < bytes.count
+      && bytes[position + 1] == Self.newline
+    {
+      position += 1
+    }
+    position += 1
+    line += 1
+  }
+
+  /// An unquoted field; quotes inside it are ordinary characters, as in Python.
+  private mutating func plainField() -> String {
+    let start = position
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte == Self.semicolon || isLineEnd(byte) { break }
+      position += 1
+    }
+    return String(decoding: bytes[start..<position], as: UTF8.self)
+  }
+
+  private mutating func quotedField(startLine: Int) throws(PabulibError) -> String {
+    var text: [UInt8] = []
+    position += 1
+    var inQuotes = true
+    while position < bytes.count {
+      let byte = bytes[position]
+      if inQuotes {
+        if byte == Self.quote {
+          // A doubled quote is a literal quote; a single one closes the quoted part.
+          if position + 1 < bytes.count && bytes[position + 1] == Self.quote {
+            text.append(Self.quote)
+            position += 2
+          } else {
+            inQuotes = false
+            position += 1
+          }
+        } else if isLineEnd(byte) {
+          text.append(Self.newline)
+          consumeLineEnd()
+        } else {
+          text.append(byte)
+          position += 1
+        }
+      } else {
+        if byte == Self.semicolon || isLineEnd(byte) { break }
+        text.append(byte)
+        position += 1
+      }
+    }
+    if inQuotes { throw PabulibError(line: startLine, reason: .unterminatedQuote) }
+    return String(decoding: text, as: UTF8.self)
+  }
+}

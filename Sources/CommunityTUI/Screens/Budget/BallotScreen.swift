@@ -1,0 +1,167 @@
+import CommunityCore
+import Foundation
+
+/// The ballot: Space toggles a project, a live meter shows the cycle's rule ("3 of 5 chosen",
+/// "spent 820 000 of 1 000 000 ₴") and turns red when the selection breaks it; `c` reviews the
+/// choice and casts it after a confirmation. A resident's current ballot is shown preselected.
+final class BallotScreen: Screen {
+  enum Action {
+    case toggle, details, confirm
+  }
+
+  private let cycle: BudgetCycle
+  private var proposals: [Proposal] = []
+  private var chosen: [String] = []
+  private var cast: [String] = []
+  private var list = ListView()
+  private let keymap: Keymap<Action>
+  private let strings: Strings
+
+  init(cycle: BudgetCycle, context: AppContext) {
+    self.cycle = cycle
+    strings = context.strings
+    keymap = Keymap([
+      .init(
+        [.character(" ")], .toggle, hint: strings["hint.toggle"], help: strings["help.ballot.toggle"]),
+      .init([.enter], .details, help: strings["help.ballot.details"]),
+      .init(
+        [.character("c"), .control("s")], .confirm, hint: strings["hint.castBallot"],
+        help: strings["help.ballot.confirm"]),
+    ])
+    proposals = ((try? context.community.listProposals(cycleID: cycle.id, viewer: .guest)) ?? [])
+      .filter(\.status.isOnBallot)
+    cast = (try? context.community.myBallots(cycleID: cycle.id, viewer: context.viewer))?.first?.projects ?? []
+    chosen = cast
+    list = ListView(count: proposals.count)
+  }
+
+  var title: String { strings["ballot.heading"] }
+  var hints: [KeyHint] { keymap.hints + [KeyHint(keys: "Esc", text: strings["hint.back"])] }
+  var helpLines: [KeyHint] { keymap.helpLines + ListSearch.navigationHelp(context: nil) }
+
+  /// The rule the current selection breaks, if any.
+  private func violation(context: AppContext) -> BallotError? {
+    do {
+      _ = try context.community.checkBallot(chosen, cycle: cycle, proposals: proposals)
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  func handle(_ key: Key, context: AppContext) -> Navigation {
+    switch keymap.action(for: key) {
+    case .toggle?:
+      guard let index = list.selection else { return .stay }
+      let id = proposals[index].id
+      if let position = chosen.firstIndex(of: id) {
+        chosen.remove(at: position)
+      } else {
+        chosen.append(id)
+      }
+      list.handle(.down)
+    case .details?:
+      guard let index = list.selection else { return .stay }
+      return .push(ProposalText.screen(proposals[index], context: context))
+    case .confirm?:
+      if let broken = violation(context: context) { return .error(BallotText.describe(broken, strings)) }
+      let titles = proposals.filter { chosen.contains($0.id) }.map { "• " + $0.title }
+      let dialog = ConfirmDialog(
+        title: strings["ballot.reviewTitle"],
+        message: strings["ballot.reviewQuestion"] + "\n" + titles.joined(separator: "\n"),
+        confirmLabel: strings["ballot.cast"], cancelLabel: strings["dialog.no"],
+        confirmCharacters: ["y", "Y", "т", "Т"], cancelCharacters: ["n", "N", "н", "Н"])
+      return .confirm(dialog) { self.castBallot(context: context) }
+    case nil:
+      list.handle(key)
+    }
+    return .stay
+  }
+
+  private func castBallot(context: AppContext) -> Navigation {
+    do {
+      try context.community.castBallot(
+        cycleID: cycle.id, projectIDs: chosen, viewer: context.viewer, now: context.now())
+      cast = chosen
+      return .status(strings["ballot.accepted"])
+    } catch let error as BallotError {
+      return .error(BallotText.describe(error, strings))
+    } catch {
+      return .error(context.describe(error))
+    }
+  }
+
+  func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
+    canvas.fill(rect.top(1), style: .title)
+    canvas.put(" " + strings["ballot.heading"] + " · " + cycle.name, row: rect.row, column: 0, style: .title)
+    let broken = violation(context: context)
+    let meter = BallotText.meter(chosen: chosen, proposals: proposals, cycle: cycle, strings: strings)
+    let meterStyle: Style = broken == nil ? .success : .danger
+    var used = canvas.put(" " + meter, row: rect.row + 1, column: 0, style: meterStyle.adding(.bold))
+    if let broken, chosen.count > 0 {
+      used += canvas.put("  ✗ " + BallotText.describe(broken, strings), row: rect.row + 1, column: used, style: .danger)
+    } else if chosen.sorted() == cast.sorted() && !cast.isEmpty {
+      canvas.put("  " + strings["ballot.isCast"], row: rect.row + 1, column: used, style: .muted)
+    }
+    let body = rect.droppingTop(2)
+    list.pageSize = body.height
+    list.render(into: &canvas, in: body) { index, _, width in
+      let proposal = self.proposals[index]
+      let mark = self.chosen.contains(proposal.id) ? "[x] " : "[ ] "
+      let cost = Hryvnias.text(proposal.cost)
+      return [
+        Segment(" " + mark, style: .accent),
+        Segment(DisplayWidth.pad(proposal.title, to: max(10, width - 22), ellipsis: true)),
+        Segment(DisplayWidth.pad(cost, to: 16, alignment: .trailing), style: .muted),
+      ]
+    }
+  }
+}
+
+/// Texts of the ballot: the meter and the rules a selection breaks, in the interface language.
+enum BallotText {
+  static func meter(chosen: [String], proposals: [Proposal], cycle: BudgetCycle, strings: Strings) -> String {
+    switch cycle.rules {
+    case .approval(let minimum, let maximum):
+      return strings.format("ballot.meterApproval", chosen.count, maximum, minimum)
+    case .knapsack:
+      let cost = proposals.filter { chosen.contains($0.id) }.reduce(0) { $0 + $1.cost }
+      let district = proposals.first { chosen.contains($0.id) }?.district
+      return strings.format(
+        "ballot.meterKnapsack", Hryvnias.text(cost), Hryvnias.text(cycle.budget(for: district)))
+    }
+  }
+
+  static func describe(_ error: BallotError, _ strings: Strings) -> String {
+    switch error {
+    case .tooFew(let minimum, let chosen): strings.format("ballot.tooFew", minimum, chosen)
+    case .tooMany(let maximum, let chosen): strings.format("ballot.tooMany", maximum, chosen)
+    case .overBudget(let cost, let limit):
+      strings.format("ballot.overBudget", Hryvnias.text(cost), Hryvnias.text(limit))
+    case .mixedDistricts: strings["ballot.mixedDistricts"]
+    case .wrongPhase(_, let phase, _):
+      strings.format("ballot.wrongPhase", strings["phase.\(phase.rawValue)"])
+    case .reasonRequired: strings["budget.reasonRequired"]
+    default: error.description
+    }
+  }
+}
+
+/// A proposal's full text as a reader page.
+enum ProposalText {
+  static func screen(_ proposal: Proposal, context: AppContext) -> any Screen {
+    let strings = context.strings
+    var facts = [
+      Hryvnias.text(proposal.cost) + " · " + proposal.category + " · "
+        + strings["proposal.\(proposal.status.rawValue)"]
+    ]
+    if let votes = proposal.votes { facts.append(strings.format("budget.votes", votes)) }
+    if let reason = proposal.rejectionReason {
+      facts.append(strings.format("budget.rejectedBecause", reason))
+    }
+    return TextDetailScreen(
+      heading: proposal.title, facts: facts,
+      body: (proposal.summary.isEmpty ? "" : proposal.summary + "\n\n") + proposal.description,
+      context: context)
+  }
+}

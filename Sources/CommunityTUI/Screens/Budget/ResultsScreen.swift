@@ -1,0 +1,117 @@
+import CommunityCore
+import Foundation
+
+/// The result of a cycle, greedy by votes and Method of Equal Shares side by side: votes as
+/// bars, the budget each method spends, the projects on which they differ marked `≠`; Enter
+/// explains one project under both methods.
+final class ResultsScreen: Screen {
+  private let cycle: BudgetCycle
+  private var greedy: BudgetTally?
+  private var equalShares: BudgetTally?
+  private var rows: [String] = []
+  private var list = ListView()
+  private var failure: String?
+  private let strings: Strings
+
+  init(cycle: BudgetCycle, context: AppContext) {
+    self.cycle = cycle
+    strings = context.strings
+    do {
+      greedy = try context.community.tally(cycleID: cycle.id, method: .greedy, viewer: context.viewer)
+      equalShares = try context.community.tally(
+        cycleID: cycle.id, method: .equalShares, viewer: context.viewer)
+    } catch {
+      failure = context.describe(error)
+    }
+    rows = (greedy?.projects ?? []).sorted { ($0.votes, $1.id) > ($1.votes, $0.id) }.map(\.id)
+    list = ListView(count: rows.count)
+  }
+
+  var title: String { strings["results.heading"] }
+  var hints: [KeyHint] {
+    [KeyHint(keys: "Enter", text: strings["hint.explain"]), KeyHint(keys: "Esc", text: strings["hint.back"])]
+  }
+  var helpLines: [KeyHint] { hints + ListSearch.navigationHelp(context: nil) }
+
+  private func project(_ id: String, in tally: BudgetTally?) -> ProjectTally? {
+    tally?.projects.first { $0.id == id }
+  }
+
+  func handle(_ key: Key, context: AppContext) -> Navigation {
+    if key == .enter, let index = list.selection, let byVotes = project(rows[index], in: greedy) {
+      let byShares = project(rows[index], in: equalShares)
+      var body = strings["results.greedy"] + ":\n" + ResultText.explain(byVotes.explanation, strings)
+      if let byShares {
+        body += "\n\n" + strings["results.equalShares"] + ":\n" + ResultText.explain(byShares.explanation, strings)
+      }
+      return .push(
+        TextDetailScreen(
+          heading: byVotes.name,
+          facts: [strings.format("budget.votes", byVotes.votes) + " · " + ResultText.money(byVotes.cost)],
+          body: body, context: context))
+    }
+    list.handle(key)
+    return .stay
+  }
+
+  func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
+    canvas.fill(rect.top(1), style: .title)
+    canvas.put(" " + strings["results.heading"] + " · " + cycle.name, row: rect.row, column: 0, style: .title)
+    guard let greedy, let equalShares else {
+      canvas.put(" " + (failure ?? ""), row: rect.row + 2, column: 0, style: .danger, maxWidth: rect.width)
+      return
+    }
+    let spentLine = strings.format(
+      "results.spent", ResultText.money(greedy.spent), ResultText.money(equalShares.spent),
+      ResultText.money(greedy.budget), greedy.voters)
+    canvas.put(" " + spentLine, row: rect.row + 1, column: 0, style: .muted, maxWidth: rect.width)
+    let header = " " + DisplayWidth.pad(strings["results.project"], to: max(10, rect.width - 52))
+      + DisplayWidth.pad(strings["results.votes"], to: 22) + DisplayWidth.pad(strings["results.cost"], to: 14, alignment: .trailing)
+      + "  " + strings["results.columns"]
+    canvas.put(header, row: rect.row + 2, column: 0, style: .header, maxWidth: rect.width)
+    let body = Rect(row: rect.row + 3, column: 0, width: rect.width, height: rect.height - 3)
+    let maximum = Double(greedy.projects.map(\.votes).max() ?? 1)
+    list.pageSize = body.height
+    list.render(into: &canvas, in: body) { index, _, width in
+      let id = self.rows[index]
+      guard let byVotes = self.project(id, in: greedy) else { return [] }
+      let byShares = self.project(id, in: equalShares)
+      let differs = byVotes.funded != (byShares?.funded ?? false)
+      let bar = BarChart.bar(value: Double(byVotes.votes), maximum: max(maximum, 1), width: 14)
+      return [
+        Segment(differs ? "≠" : " ", style: .warning),
+        Segment(DisplayWidth.pad(byVotes.name, to: max(10, width - 53), ellipsis: true), style: differs ? .warning : .normal),
+        Segment(DisplayWidth.pad(String(byVotes.votes), to: 7, alignment: .trailing) + " ", style: .accent),
+        Segment(DisplayWidth.pad(bar, to: 14), style: .accent),
+        Segment(DisplayWidth.pad(ResultText.money(byVotes.cost), to: 15, alignment: .trailing), style: .muted),
+        Segment("   " + (byVotes.funded ? "✓" : "·"), style: byVotes.funded ? .success : .muted),
+        Segment("    " + (byShares?.funded == true ? "✓" : "·"), style: byShares?.funded == true ? .success : .muted),
+      ]
+    }
+  }
+}
+
+/// How counting results read in the interface language.
+enum ResultText {
+  static func money(_ amount: DecimalAmount) -> String {
+    Int(amount.description).map(Hryvnias.text) ?? amount.description + " ₴"
+  }
+
+  static func explain(_ explanation: ProjectExplanation, _ strings: Strings) -> String {
+    switch explanation {
+    case .fundedByVotes(let rank, let votes):
+      return strings.format("explain.fundedByVotes", rank, votes)
+    case .skippedByVotes(let rank, let votes, let needed, let left):
+      return strings.format("explain.skippedByVotes", rank, votes, money(needed), money(left))
+    case .fundedByEqualShares(let purchase):
+      return strings.format("explain.fundedByShares", purchase.round, purchase.supporters) + "\n"
+        + purchase.description
+    case .fundedInCompletion(let rank, let votes, let shortfall):
+      return strings.format("explain.fundedInCompletion", rank, votes) + "\n" + shortfall.description
+    case .notFundedByEqualShares(let shortfall):
+      return strings["explain.notFundedByShares"] + "\n" + shortfall.description
+    case .notFunded(let shortfall, let needed, let left):
+      return strings.format("explain.notFunded", money(needed), money(left)) + "\n" + shortfall.description
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import CommunityCore
+import Foundation
+
+extension BudgetCommand {
+  struct TallyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "tally",
+      abstract: "Count a cycle, or a Pabulib file directly (--pb), by greedy or equal shares.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The cycle's id (omit with --pb).") var cycle: String?
+    @Option(help: "Count this Pabulib .pb file without importing it.") var pb: String?
+    @Option(help: "greedy, equal-shares or equal-shares-net.") var method: CountingMethod = .greedy
+    @Option(help: "One district of the cycle.") var district: String?
+    @Flag(help: "Print JSON.") var json = false
+
+    func validate() throws {
+      if (cycle == nil) == (pb == nil) { throw ValidationError("give a cycle id or --pb FILE, not both") }
+    }
+
+    func run() throws {
+      try runReporting {
+        let tally: BudgetTally
+        if let pb {
+          let election = try PabulibParser.parse(contentsOf: URL(fileURLWithPath: pb))
+          tally = try BudgetElection(election).tally(method: method)
+        } else if let cycle {
+          let community = try global.openCommunity()
+          tally = try community.tally(
+            cycleID: cycle, district: district, method: method, viewer: try global.viewer(in: community))
+        } else {
+          return
+        }
+        if json { return try Output.json(tally) }
+        print("\(tally.method.rawValue): spent \(tally.spent) of \(tally.budget); selected \(tally.selected.count)")
+        Output.table(
+          header: ["ID", "VOTES", "COST", "FUNDED", "EXPLANATION"],
+          rows: tally.projects.map {
+            [$0.id, String($0.votes), $0.cost.description, $0.funded ? "yes" : "no", $0.explanation.description]
+          })
+      }
+    }
+  }
+
+  struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "import", abstract: "Import a Pabulib .pb file as a new closed cycle (officials).")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The .pb file.") var file: String
+
+    func run() throws {
+      try runReporting {
+        let url = URL(fileURLWithPath: file)
+        let election = try PabulibParser.parse(contentsOf: url)
+        let community = try global.openCommunity()
+        let cycle = try community.importPabulib(
+          election, suggestedID: url.deletingPathExtension().lastPathComponent,
+          viewer: try global.viewer(in: community))
+        print(cycle.id)
+      }
+    }
+  }
+
+  struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "export", abstract: "Export a cycle as a Pabulib file, voters anonymised.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The cycle's id.") var cycle: String
+    @Option(help: "pb (Pabulib).") var format = "pb"
+    @Option(help: "One district of the cycle.") var district: String?
+    @Option(help: "Write to this file instead of standard output.") var output: String?
+
+    func run() throws {
+      try runReporting {
+        guard format == "pb" else { throw CLIError("--format: only pb is supported") }
+        let election = try global.openCommunity().pabulibElection(cycleID: cycle, district: district)
+        let text = PabulibWriter.text(for: election, anonymizingVoters: true)
+        try Output.write(Data(text.utf8), to: output)
+      }
+    }
+  }
+}
+
+extension CountingMethod: ExpressibleByArgument {}
