@@ -1,3 +1,76 @@
 import Foundation
 
-print("hromada-bench: nothing yet")
+/// How to call `hromada-bench`.
+///
+/// One benchmark per name; add a benchmark as one `case` line in the switch below.
+let usage = """
+  usage: hromada-bench <benchmark> [options]
+
+  benchmarks:
+    store   [--work DIR] [--sizes 10,10000,1000000] [--hromada PATH]
+            durable writes and reads at growing collection sizes (datasets cached in DIR)
+
+  Build in release first: swift build -c release
+  """
+
+/// The `--name value` options after the benchmark's name.
+struct BenchmarkOptions {
+  private var values: [String: String] = [:]
+
+  init(_ arguments: ArraySlice<String>) throws {
+    var rest = arguments
+    while let name = rest.popFirst() {
+      guard name.hasPrefix("--"), let value = rest.popFirst() else {
+        throw BenchmarkError("expected --option value, found '\(name)'")
+      }
+      values[String(name.dropFirst(2))] = value
+    }
+  }
+
+  subscript(_ name: String) -> String? { values[name] }
+
+  /// The folder benchmarks keep their data in: `--work`, else `bench-out` here.
+  var workDirectory: URL {
+    URL(fileURLWithPath: self["work"] ?? "bench-out", isDirectory: true)
+  }
+
+  /// `--hromada`, else the `hromada` built beside this executable.
+  var hromada: String? {
+    if let explicit = self["hromada"] { return explicit }
+    let sibling = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("hromada").path
+    return FileManager.default.isExecutableFile(atPath: sibling) ? sibling : nil
+  }
+
+  func sizes(default fallback: [Int]) throws -> [Int] {
+    guard let text = self["sizes"] else { return fallback }
+    let sizes = text.split(separator: ",").compactMap {
+      Int($0.replacingOccurrences(of: "_", with: ""))
+    }
+    guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else {
+      throw BenchmarkError("--sizes: expected positive numbers separated by commas")
+    }
+    return sizes
+  }
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+do {
+  switch arguments.first {
+  case "store":
+    let options = try BenchmarkOptions(arguments.dropFirst())
+    print(
+      try StoreBenchmark.run(
+        workDirectory: options.workDirectory.appendingPathComponent("store"),
+        sizes: options.sizes(default: StoreBenchmark.defaultSizes), hromada: options.hromada))
+  // case "budget": …
+  // case "search": …
+  // case "tui": …
+  default:
+    FileHandle.standardError.write(Data((usage + "\n").utf8))
+    exit(2)
+  }
+} catch {
+  FileHandle.standardError.write(Data("hromada-bench: \(error)\n".utf8))
+  exit(1)
+}

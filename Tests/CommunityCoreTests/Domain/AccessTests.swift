@@ -16,7 +16,8 @@ struct AccessTests {
     }
   }
 
-  @Test("wrong PINs count down; the third locks the account; a locked account refuses the right PIN")
+  @Test(
+    "wrong PINs count down; the third locks the account; a locked account refuses the right PIN")
   func lockout() throws {
     try TemporaryDirectory.with { folder in
       let community = try TestCommunity.empty(at: folder.dataPath)
@@ -79,7 +80,8 @@ struct AccessTests {
       let resident = try TestCommunity.resident(community)
       let before = try FileSnapshot(of: folder.dataPath)
       #expect(throws: AccessError.forbidden(action: "publish news", role: .resident)) {
-        try community.publishNews(title: "Заголовок", body: "Текст", category: "Новини", viewer: resident)
+        try community.publishNews(
+          title: "Заголовок", body: "Текст", category: "Новини", viewer: resident)
       }
       #expect(throws: AccessError.forbidden(action: "list accounts", role: .resident)) {
         try community.listAccounts(viewer: resident)
@@ -100,7 +102,8 @@ struct AccessTests {
       let community = try TestCommunity.empty(at: folder.dataPath)
       let before = try FileSnapshot(of: folder.dataPath)
       #expect(throws: AccessError.signInRequired(action: "publish news")) {
-        try community.publishNews(title: "Заголовок", body: "Текст", category: "Новини", viewer: .guest)
+        try community.publishNews(
+          title: "Заголовок", body: "Текст", category: "Новини", viewer: .guest)
       }
       #expect(throws: AccessError.signInRequired(action: "list accounts")) {
         try community.listAccounts(viewer: .guest)
@@ -118,7 +121,8 @@ struct AccessTests {
       try community.addAccount(
         id: "iryna", name: "Ірина Бойко", role: .resident, pin: "5930", viewer: official,
         pinRounds: TestCommunity.pinRounds)
-      #expect(try community.listAccounts(viewer: official).map(\.id) == ["iryna", "olena", "taras"])
+      #expect(
+        try community.listAccounts(viewer: official).map(\.id) == ["iryna", "olena", "taras"])
       #expect(throws: ValidationError(field: "id", rule: "an account 'iryna' already exists")) {
         try community.addAccount(
           id: "iryna", name: "Інша Ірина", role: .resident, pin: "1234", viewer: official,

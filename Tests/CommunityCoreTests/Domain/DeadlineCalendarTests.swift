@@ -29,21 +29,29 @@ struct DeadlineCalendarTests {
   @Test("working days skip the community's holidays")
   func holidays() throws {
     let withHoliday = try calendar(holidays: ["2026-01-12"])
-    #expect(try withHoliday.dueDate(from: date("2026-01-09"), term: .workingDays(1)) == date("2026-01-13"))
-    #expect(try withHoliday.dueDate(from: date("2026-01-05"), term: .workingDays(5)) == date("2026-01-13"))
+    #expect(
+      try withHoliday.dueDate(from: date("2026-01-09"), term: .workingDays(1)) == date("2026-01-13")
+    )
+    #expect(
+      try withHoliday.dueDate(from: date("2026-01-05"), term: .workingDays(5)) == date("2026-01-13")
+    )
     #expect(try !withHoliday.isWorkingDay(date("2026-01-12")))
     #expect(try withHoliday.isWorkingDay(date("2026-01-13")))
   }
 
   @Test("working days across a month end and a year end")
   func monthAndYearEnds() throws {
-    #expect(try calendar().dueDate(from: date("2026-04-30"), term: .workingDays(1)) == date("2026-05-01"))
     #expect(
-      try calendar(holidays: ["2026-05-01"]).dueDate(from: date("2026-04-30"), term: .workingDays(1))
+      try calendar().dueDate(from: date("2026-04-30"), term: .workingDays(1)) == date("2026-05-01"))
+    #expect(
+      try calendar(holidays: ["2026-05-01"]).dueDate(
+        from: date("2026-04-30"), term: .workingDays(1))
         == date("2026-05-04"))
-    #expect(try calendar().dueDate(from: date("2026-12-30"), term: .workingDays(3)) == date("2027-01-04"))
     #expect(
-      try calendar(holidays: ["2027-01-01"]).dueDate(from: date("2026-12-30"), term: .workingDays(3))
+      try calendar().dueDate(from: date("2026-12-30"), term: .workingDays(3)) == date("2027-01-04"))
+    #expect(
+      try calendar(holidays: ["2027-01-01"]).dueDate(
+        from: date("2026-12-30"), term: .workingDays(3))
         == date("2027-01-05"))
   }
 
@@ -63,7 +71,9 @@ struct DeadlineCalendarTests {
   @Test("calendar days landing on a holiday Monday move to Tuesday")
   func calendarDaysHoliday() throws {
     let withHoliday = try calendar(holidays: ["2026-01-12"])
-    #expect(try withHoliday.dueDate(from: date("2026-01-05"), term: .calendarDays(5)) == date("2026-01-13"))
+    #expect(
+      try withHoliday.dueDate(from: date("2026-01-05"), term: .calendarDays(5))
+        == date("2026-01-13"))
   }
 
   @Test("a same-day service is due the day it is registered")
@@ -75,7 +85,8 @@ struct DeadlineCalendarTests {
   func registrationInLocalTime() throws {
     // 22:30 UTC on Thursday is 00:30 on Friday in Kyiv: one working day later is Monday.
     let moment = try #require(try? Date("2026-01-08T22:30:00Z", strategy: .iso8601))
-    #expect(try calendar().dueDate(registeredAt: moment, term: .workingDays(1)) == date("2026-01-12"))
+    #expect(
+      try calendar().dueDate(registeredAt: moment, term: .workingDays(1)) == date("2026-01-12"))
     let utc = DeadlineCalendar(timeZone: .gmt)
     #expect(try utc.dueDate(registeredAt: moment, term: .workingDays(1)) == date("2026-01-09"))
   }

@@ -7,7 +7,8 @@ struct LocalDateTests {
     try #require(LocalDate(text))
   }
 
-  @Test("YYYY-MM-DD parses into a real date", arguments: ["2026-02-28", "2024-02-29", "2026-12-31"])
+  @Test(
+    "YYYY-MM-DD parses into a real date", arguments: ["2026-02-28", "2024-02-29", "2026-12-31"])
   func parses(text: String) throws {
     #expect(try date(text).description == text)
   }
@@ -15,7 +16,8 @@ struct LocalDateTests {
   @Test(
     "impossible or malformed dates are refused",
     arguments: [
-      "2026-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00", "26-01-01", "2026/01/01",
+      "2026-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00", "26-01-01",
+      "2026/01/01",
       "", "abcd-01-01", "2026-01-01-01",
     ])
   func refuses(text: String) {
@@ -55,7 +57,8 @@ struct LocalDateTests {
     let lateEvening = try #require(try? Date("2026-03-01T23:30:00Z", strategy: .iso8601))
     #expect(LocalDate(date: lateEvening, timeZone: .gmt) == (try date("2026-03-01")))
     #expect(LocalDate(date: lateEvening, timeZone: kyiv) == (try date("2026-03-02")))
-    #expect(try date("2026-03-02").date(in: kyiv) == Date("2026-03-01T22:00:00Z", strategy: .iso8601))
+    #expect(
+      try date("2026-03-02").date(in: kyiv) == Date("2026-03-01T22:00:00Z", strategy: .iso8601))
   }
 
   @Test("dates order and encode as text")

@@ -28,12 +28,16 @@ struct ModelValidationTests {
     #expect(throws: ValidationError(field: "name", rule: "must not be empty")) {
       try Account(id: "olena", name: " ", role: .official, pin: pin).validate()
     }
-    #expect(throws: ValidationError(field: "title", rule: "control character U+1B is not allowed")) {
-      try Account(id: "olena", name: "Олена", role: .official, title: "\u{1B}[1m", pin: pin).validate()
+    #expect(throws: ValidationError(field: "title", rule: "control character U+1B is not allowed"))
+    {
+      try Account(id: "olena", name: "Олена", role: .official, title: "\u{1B}[1m", pin: pin)
+        .validate()
     }
   }
 
-  private func news(title: String = "Заголовок", body: String = "Текст", category: String = "Оголошення")
+  private func news(
+    title: String = "Заголовок", body: String = "Текст", category: String = "Оголошення"
+  )
     -> NewsItem
   {
     NewsItem(
@@ -60,7 +64,8 @@ struct ModelValidationTests {
     #expect(throws: ValidationError(field: "body", rule: "must not be empty")) {
       try news(body: "\n").validate()
     }
-    #expect(throws: ValidationError(field: "body", rule: "at most 100000 characters (got 100001)")) {
+    #expect(throws: ValidationError(field: "body", rule: "at most 100000 characters (got 100001)"))
+    {
       try news(body: String(repeating: "б", count: 100_001)).validate()
     }
   }
@@ -95,7 +100,9 @@ struct ModelValidationTests {
 
   @Test("a service card: each document is one line")
   func serviceDocuments() {
-    #expect(throws: ValidationError(field: "documents", rule: "control character U+A is not allowed")) {
+    #expect(
+      throws: ValidationError(field: "documents", rule: "control character U+A is not allowed")
+    ) {
       try service(documents: ["Паспорт\nабо ID-картка"]).validate()
     }
   }
@@ -104,10 +111,12 @@ struct ModelValidationTests {
   func serviceTermCoding() throws {
     let data = try JSONCoding.encoder().encode(ServiceTerm.workingDays(10))
     #expect(String(decoding: data, as: UTF8.self) == #"{"days":10,"kind":"workingDays"}"#)
-    let back = try JSONCoding.decoder().decode(ServiceTerm.self, from: Data(#"{"kind":"sameDay"}"#.utf8))
+    let back = try JSONCoding.decoder().decode(
+      ServiceTerm.self, from: Data(#"{"kind":"sameDay"}"#.utf8))
     #expect(back == .sameDay)
     #expect(throws: DecodingError.self) {
-      try JSONCoding.decoder().decode(ServiceTerm.self, from: Data(#"{"kind":"weeks","days":2}"#.utf8))
+      try JSONCoding.decoder().decode(
+        ServiceTerm.self, from: Data(#"{"kind":"weeks","days":2}"#.utf8))
     }
   }
 

@@ -55,7 +55,9 @@ struct PINHashTests {
 
   @Test(
     "other PINs are refused",
-    arguments: ["", "123", "1234567890123", "12a4", "12 34", " 1234", "-123", "١٢٣٤", "１２３４", "12.5"])
+    arguments: [
+      "", "123", "1234567890123", "12a4", "12 34", " 1234", "-123", "١٢٣٤", "１２３４", "12.5",
+    ])
   func badFormats(pin: String) {
     #expect(throws: PINError.badFormat) { try PINHash.make(pin: pin, rounds: 1_000) }
   }

@@ -47,7 +47,10 @@ struct RequestTransitionTests {
         to: to, by: "olena", at: time, note: "примітка", term: .workingDays(10),
         calendar: Self.calendar)
       #expect(request.status == to)
-      #expect(request.history == [StatusChange(by: "olena", at: time, from: from, to: to, note: "примітка")])
+      #expect(
+        request.history == [
+          StatusChange(by: "olena", at: time, from: from, to: to, note: "примітка")
+        ])
       #expect(request.updatedAt == time)
     } else {
       let expected: RequestError =
@@ -68,7 +71,8 @@ struct RequestTransitionTests {
     for status in RequestStatus.allCases {
       #expect(Set(status.allowedNext) == Self.allowed[status], "from \(status)")
     }
-    #expect(RequestStatus.allCases.filter(\.isOpen) == [.registered, .inReview, .needsDocuments, .ready])
+    #expect(
+      RequestStatus.allCases.filter(\.isOpen) == [.registered, .inReview, .needsDocuments, .ready])
   }
 
   @Test("refusing needs a reason", arguments: [nil, "", "   \n"])
@@ -184,7 +188,8 @@ struct RequestTransitionTests {
     #expect(try Self.request(status: .inReview).isOverdue(on: afterDue))
     #expect(try Self.request(status: .ready).isOverdue(on: afterDue))
     #expect(try !Self.request(status: .issued).isOverdue(on: afterDue))
-    #expect(try !Self.request(status: .inReview).isOverdue(on: try #require(LocalDate("2026-01-19"))))
+    #expect(
+      try !Self.request(status: .inReview).isOverdue(on: try #require(LocalDate("2026-01-19"))))
   }
 
   @Test("request numbers are the year and a six-digit sequence")

@@ -34,7 +34,9 @@ struct TextRulesTests {
       ("carriage\rreturn", "D"),
     ])
   func refusesControls(text: String, code: String) {
-    #expect(throws: ValidationError(field: "body", rule: "control character U+\(code) is not allowed")) {
+    #expect(
+      throws: ValidationError(field: "body", rule: "control character U+\(code) is not allowed")
+    ) {
       try TextRules.check(text, field: "body", limit: 100, multiline: true)
     }
   }

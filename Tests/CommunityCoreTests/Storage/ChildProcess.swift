@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// The `hromada` executable the storage tests run as real, separate processes.
@@ -11,7 +11,9 @@ enum HromadaBinary {
   static func path() throws -> String {
     let environment = ProcessInfo.processInfo.environment
     if let explicit = environment["HROMADA_BINARY"], !explicit.isEmpty {
-      guard isExecutable(explicit) else { throw TestFailure("HROMADA_BINARY=\(explicit) is not executable") }
+      guard isExecutable(explicit) else {
+        throw TestFailure("HROMADA_BINARY=\(explicit) is not executable")
+      }
       return explicit
     }
     var candidates: [String] = []
@@ -26,7 +28,8 @@ enum HromadaBinary {
     }
     guard let found = candidates.first(where: isExecutable) else {
       throw TestFailure(
-        "no hromada binary: run `swift build` first or set HROMADA_BINARY (looked in \(candidates))")
+        "no hromada binary: run `swift build` first or set HROMADA_BINARY (looked in \(candidates))"
+      )
     }
     return found
   }
@@ -35,7 +38,8 @@ enum HromadaBinary {
   static func packageRoot(from file: String = #filePath) -> String? {
     var folder = URL(fileURLWithPath: file).deletingLastPathComponent()
     while folder.path != "/" {
-      if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+      if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path)
+      {
         return folder.path
       }
       folder.deleteLastPathComponent()
@@ -45,7 +49,8 @@ enum HromadaBinary {
 
   private static func isExecutable(_ path: String) -> Bool {
     var isFolder: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+      && !isFolder.boolValue
       && FileManager.default.isExecutableFile(atPath: path)
   }
 

@@ -57,15 +57,18 @@ struct CollectionTests {
     }
   }
 
-  @Test("a view lists a bucket's live records by sort key; a record moving bucket leaves the old one")
+  @Test(
+    "a view lists a bucket's live records by sort key; a record moving bucket leaves the old one")
   func views() throws {
     try TemporaryDirectory.with { folder in
       let store = try NoteStore(path: folder.dataPath)
       try store.put([
-        Note(id: "1", shelf: "Новини/архів", text: "в"), Note(id: "2", shelf: "Новини/архів", text: "а"),
+        Note(id: "1", shelf: "Новини/архів", text: "в"),
+        Note(id: "2", shelf: "Новини/архів", text: "а"),
         Note(id: "3", shelf: "інше", text: "б"),
       ])
-      #expect(try store.notes.entries(view: "shelf", bucket: "Новини/архів").map(\.key) == ["2", "1"])
+      #expect(
+        try store.notes.entries(view: "shelf", bucket: "Новини/архів").map(\.key) == ["2", "1"])
       try store.put([Note(id: "1", shelf: "інше", text: "г")])
       #expect(try store.notes.entries(view: "shelf", bucket: "Новини/архів").map(\.key) == ["2"])
       #expect(try store.notes.entries(view: "shelf", bucket: "інше").map(\.key) == ["3", "1"])
@@ -112,10 +115,15 @@ struct CollectionTests {
     try TemporaryDirectory.with { folder in
       let store = try NoteStore(path: folder.dataPath)
       let first = try store.directory.write { transaction in
-        [try store.notes.nextSequence(in: transaction), try store.notes.nextSequence(in: transaction)]
+        [
+          try store.notes.nextSequence(in: transaction),
+          try store.notes.nextSequence(in: transaction),
+        ]
       }
       let other = try NoteStore(path: folder.dataPath)
-      let next = try other.directory.write { transaction in try other.notes.nextSequence(in: transaction) }
+      let next = try other.directory.write { transaction in
+        try other.notes.nextSequence(in: transaction)
+      }
       #expect(first == [1, 2])
       #expect(next == 3)
     }
@@ -127,13 +135,15 @@ struct CollectionTests {
       let store = try NoteStore(path: folder.dataPath)
       try store.directory.write(durable: false) { transaction in
         for index in 0..<20_000 {
-          try store.notes.put(Note(id: "n\(index)", shelf: "s\(index % 7)", text: "#\(index)"), in: transaction)
+          try store.notes.put(
+            Note(id: "n\(index)", shelf: "s\(index % 7)", text: "#\(index)"), in: transaction)
         }
       }
       for index in [0, 1, 4_095, 4_096, 12_345, 19_999] {
         #expect(try store.notes.get("n\(index)")?.text == "#\(index)")
       }
-      let buckets = try FileManager.default.contentsOfDirectory(atPath: folder.dataPath + "/notes/keys")
+      let buckets = try FileManager.default.contentsOfDirectory(
+        atPath: folder.dataPath + "/notes/keys")
       #expect(buckets.count > 4_000, "keys spread over the 4,096 buckets")
     }
   }

@@ -54,7 +54,8 @@ struct Damage: Sendable, CustomTestStringConvertible {
         try FileBytes.write(Array(changed.joined(separator: "\n").utf8), to: path)
         return ("hromada.json", index + 1)
       },
-      readReason: "schema version 99 is not supported", writeReason: "schema version 99 is not supported",
+      readReason: "schema version 99 is not supported",
+      writeReason: "schema version 99 is not supported",
       doctorReason: "schema version 99 is not supported"),
     Damage(
       name: "field of the wrong type",
@@ -145,7 +146,8 @@ struct CorruptFileTests {
     return community
   }
 
-  @Test("the store names the damaged file, line and reason, and writes nothing", arguments: Damage.all)
+  @Test(
+    "the store names the damaged file, line and reason, and writes nothing", arguments: Damage.all)
   func inProcess(damage: Damage) throws {
     try TemporaryDirectory.with { folder in
       let community = try prepare(folder)
@@ -170,18 +172,22 @@ struct CorruptFileTests {
         if damage.signInReads {
           _ = try community.signIn(id: "olena", pin: "0000")
         } else {
-          try community.publishNews(title: "Ще одна", body: "Текст", category: "Новини", viewer: official)
+          try community.publishNews(
+            title: "Ще одна", body: "Текст", category: "Новини", viewer: official)
         }
       }
       let (meta, collections) = community.check()
       let problems = (meta + collections.flatMap(\.problems)).map(\.description)
-      #expect(problems.contains { $0.contains("\(file):\(line):") && $0.contains(damage.doctorReason) })
+      #expect(
+        problems.contains { $0.contains("\(file):\(line):") && $0.contains(damage.doctorReason) })
       let after = try FileSnapshot(of: folder.dataPath)
       #expect(after == damaged, "changed: \(after.changes(since: damaged))")
     }
   }
 
-  @Test("the command line reports it on stderr, exits 1, changes no byte; doctor names it", arguments: Damage.all)
+  @Test(
+    "the command line reports it on stderr, exits 1, changes no byte; doctor names it",
+    arguments: Damage.all)
   func commandLine(damage: Damage) throws {
     _ = try HromadaBinary.path()
     try TemporaryDirectory.with { folder in
@@ -204,11 +210,14 @@ struct CorruptFileTests {
       #expect(try FileSnapshot(of: folder.dataPath) == damaged)
 
       let write = try HromadaBinary.run(
-        ["news", "add", "--title", "Ще одна", "--body", "Текст", "--as", "olena"] + data, environment: pin)
+        ["news", "add", "--title", "Ще одна", "--body", "Текст", "--as", "olena"] + data,
+        environment: pin)
       #expect(write.status == 1)
       #expect(write.standardError.contains("\(relative):\(line): "), "\(write.standardError)")
       #expect(write.standardError.contains(damage.writeReason), "\(write.standardError)")
-      #expect(write.standardError.contains("left untouched") || write.standardError.contains("not supported"))
+      #expect(
+        write.standardError.contains("left untouched")
+          || write.standardError.contains("not supported"))
       #expect(write.standardOutput.isEmpty)
       let afterWrite = try FileSnapshot(of: folder.dataPath)
       #expect(afterWrite == damaged, "changed: \(afterWrite.changes(since: damaged))")
@@ -222,7 +231,8 @@ struct CorruptFileTests {
       // Once the file is restored, writing works again.
       try FileBytes.write(healthy.files[relative] ?? [], to: folder.dataPath + "/" + relative)
       let repaired = try HromadaBinary.run(
-        ["news", "add", "--title", "Ще одна", "--body", "Текст", "--as", "olena"] + data, environment: pin)
+        ["news", "add", "--title", "Ще одна", "--body", "Текст", "--as", "olena"] + data,
+        environment: pin)
       #expect(repaired.status == 0, "\(repaired.standardError)")
       #expect(try HromadaBinary.run(["doctor"] + data).status == 0)
     }

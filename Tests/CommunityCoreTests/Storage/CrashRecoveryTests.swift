@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// The first storage promise: a write that returned is on disk, whatever happens next, and a
@@ -22,7 +22,8 @@ struct CrashRecoveryTests {
     return #"{"key":"\#(item.id)","record":\#(record),"seq":\#(item.id)}"#
   }
 
-  @Test("a complete but unindexed journal line is indexed, and a torn one is cut, by the next write")
+  @Test(
+    "a complete but unindexed journal line is indexed, and a torn one is cut, by the next write")
   func tornJournalTail() throws {
     try TemporaryDirectory.with { folder in
       let community = try TestCommunity.empty(at: folder.dataPath)
@@ -30,20 +31,26 @@ struct CrashRecoveryTests {
       // Whole seconds, as the journal stores them, so that records compare equal after reading.
       let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
       let first = try community.publishNews(
-        title: "Перша", body: "Текст", category: "Новини", publishAt: now.addingTimeInterval(-2 * Self.minute),
+        title: "Перша", body: "Текст", category: "Новини",
+        publishAt: now.addingTimeInterval(-2 * Self.minute),
         viewer: official, now: now)
       // A writer appended record 2 and died before indexing it; another died mid-line.
       let orphan = NewsItem(
-        id: "2", title: "Записана, не проіндексована", body: "Текст", category: "Новини", author: "olena",
+        id: "2", title: "Записана, не проіндексована", body: "Текст", category: "Новини",
+        author: "olena",
         publishedAt: now.addingTimeInterval(-Self.minute), createdAt: now)
       let journal = folder.dataPath + "/news/records.jsonl"
       let acknowledged = try FileBytes.read(journal)
-      try FileBytes.append(Array((try journalLine(for: orphan) + "\n" + #"{"key":"3","rec"#).utf8), to: journal)
+      try FileBytes.append(
+        Array((try journalLine(for: orphan) + "\n" + #"{"key":"3","rec"#).utf8), to: journal)
 
       // Reading is unaffected: the indexes still describe the acknowledged journal.
       #expect(try community.listNews(viewer: .guest, now: now).map(\.id) == [first.id])
       #expect(try community.news.get("2") == nil)
-      #expect(problems(community).contains { $0.contains("news/records.jsonl:3") && $0.contains("cut short") })
+      #expect(
+        problems(community).contains {
+          $0.contains("news/records.jsonl:3") && $0.contains("cut short")
+        })
 
       let third = try community.publishNews(
         title: "Третя", body: "Текст", category: "Новини", viewer: official, now: now)
@@ -66,12 +73,14 @@ struct CrashRecoveryTests {
       let official = try TestCommunity.official(community)
       let now = Date()
       _ = try community.publishNews(
-        title: "A", body: "Текст", category: "Новини", publishAt: now.addingTimeInterval(-2 * Self.minute),
+        title: "A", body: "Текст", category: "Новини",
+        publishAt: now.addingTimeInterval(-2 * Self.minute),
         viewer: official, now: now)
       let statePath = folder.dataPath + "/news/state"
       let stateBefore = try FileBytes.read(statePath)
       _ = try community.publishNews(
-        title: "B", body: "Текст", category: "Новини", publishAt: now.addingTimeInterval(-Self.minute),
+        title: "B", body: "Текст", category: "Новини",
+        publishAt: now.addingTimeInterval(-Self.minute),
         viewer: official, now: now)
       try FileBytes.write(stateBefore, to: statePath)
 
@@ -91,11 +100,13 @@ struct CrashRecoveryTests {
       let official = try TestCommunity.official(community)
       let now = Date()
       _ = try community.publishNews(
-        title: "A", body: "Текст", category: "Новини", publishAt: now.addingTimeInterval(-2 * Self.minute),
+        title: "A", body: "Текст", category: "Новини",
+        publishAt: now.addingTimeInterval(-2 * Self.minute),
         viewer: official, now: now)
       let before = try FileSnapshot(of: folder.dataPath)
       _ = try community.publishNews(
-        title: "B", body: "Текст", category: "Новини", publishAt: now.addingTimeInterval(-Self.minute),
+        title: "B", body: "Текст", category: "Новини",
+        publishAt: now.addingTimeInterval(-Self.minute),
         viewer: official, now: now)
       let after = try FileSnapshot(of: folder.dataPath)
       // Cut every index file this write appended to halfway through its new bytes, and put the
@@ -112,14 +123,17 @@ struct CrashRecoveryTests {
       try FileBytes.write(before.files["news/state"] ?? [], to: folder.dataPath + "/news/state")
 
       #expect(try community.listNews(viewer: .guest, now: now).map(\.title) == ["A"])
-      _ = try community.publishNews(title: "C", body: "Текст", category: "Новини", viewer: official, now: now)
+      _ = try community.publishNews(
+        title: "C", body: "Текст", category: "Новини", viewer: official, now: now)
       #expect(try community.listNews(viewer: .guest, now: now).map(\.title) == ["C", "B", "A"])
       #expect(try community.news.get("2")?.title == "B")
       #expect(problems(community).isEmpty)
     }
   }
 
-  @Test("kill -9 in the middle of a stream of writes loses no acknowledged record", .timeLimit(.minutes(5)))
+  @Test(
+    "kill -9 in the middle of a stream of writes loses no acknowledged record",
+    .timeLimit(.minutes(5)))
   func killNine() throws {
     let binary = try HromadaBinary.path()
     try TemporaryDirectory.with { folder in
@@ -164,7 +178,8 @@ struct CrashRecoveryTests {
         #expect(problems(reopened).isEmpty, "round \(round)")
       }
       #expect(acknowledged.count >= 50)
-      let all = try community.listNews(NewsQuery(limit: 10_000), viewer: TestCommunity.official(community))
+      let all = try community.listNews(
+        NewsQuery(limit: 10_000), viewer: TestCommunity.official(community))
       #expect(Set(all.map(\.id)).count == all.count, "ids are unique")
       #expect(Set(acknowledged.keys).isSubset(of: Set(all.map(\.id))))
       let doctor = try HromadaBinary.run(["doctor", "--data-dir", folder.dataPath])

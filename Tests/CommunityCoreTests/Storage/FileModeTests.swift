@@ -39,7 +39,9 @@ struct FileModeTests {
         let entries = try modes(under: folder.dataPath + "/" + collection)
         #expect(entries.count > 3, "\(collection) has its journal, state and index files")
         for entry in entries {
-          #expect(entry.mode == (entry.isFolder ? 0o700 : 0o600), "\(entry.path): \(String(entry.mode, radix: 8))")
+          #expect(
+            entry.mode == (entry.isFolder ? 0o700 : 0o600),
+            "\(entry.path): \(String(entry.mode, radix: 8))")
         }
       }
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// A private folder for one test, removed when the test's body returns (or throws).
@@ -46,7 +46,8 @@ struct FileSnapshot: Equatable, CustomStringConvertible {
     while let name = walker.nextObject() as? String {
       let path = root + "/" + name
       var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+        !isFolder.boolValue
       else { continue }
       files[name] = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
     }
