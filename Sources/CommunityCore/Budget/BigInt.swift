@@ -60,7 +60,8 @@ package struct BigInt: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
     switch Magnitude.compare(lhs.limbs, rhs.limbs) {
     case 0: return .zero
-    case 1: return BigInt(limbs: Magnitude.subtract(lhs.limbs, rhs.limbs), isNegative: lhs.isNegative)
+    case 1:
+      return BigInt(limbs: Magnitude.subtract(lhs.limbs, rhs.limbs), isNegative: lhs.isNegative)
     default:
       return BigInt(limbs: Magnitude.subtract(rhs.limbs, lhs.limbs), isNegative: rhs.isNegative)
     }
@@ -92,7 +93,9 @@ package struct BigInt: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// Truncating division, like `Int`'s: the remainder takes the sign of the dividend.
   ///
   /// Binary long division: slow for huge operands, but only explanations and printing use it.
-  package func quotientAndRemainder(dividingBy divisor: BigInt) -> (quotient: BigInt, remainder: BigInt) {
+  package func quotientAndRemainder(dividingBy divisor: BigInt) -> (
+    quotient: BigInt, remainder: BigInt
+  ) {
     precondition(!divisor.isZero, "division by zero")
     if Magnitude.compare(limbs, divisor.limbs) < 0 { return (.zero, self) }
     if divisor.limbs.count == 1 {
@@ -105,7 +108,8 @@ package struct BigInt: Sendable, Hashable, Comparable, CustomStringConvertible {
     var quotient = [UInt64](repeating: 0, count: limbs.count)
     var remainder: [UInt64] = []
     for bit in stride(from: limbs.count * 64 - 1, through: 0, by: -1) {
-      remainder = Magnitude.shiftedLeftByOne(remainder, carryIn: (limbs[bit / 64] >> (bit % 64)) & 1)
+      remainder = Magnitude.shiftedLeftByOne(
+        remainder, carryIn: (limbs[bit / 64] >> (bit % 64)) & 1)
       if Magnitude.compare(remainder, divisor.limbs) >= 0 {
         remainder = Magnitude.subtract(remainder, divisor.limbs)
         quotient[bit / 64] |= 1 << (bit % 64)
@@ -240,7 +244,7 @@ private enum Magnitude {
   }
 
   static func multiply(_ lhs: [UInt64], _ factor: UInt64) -> [UInt64] {
-    var result = [UInt64]()
+    var result: [UInt64] = []
     result.reserveCapacity(lhs.count + 1)
     var carry: UInt64 = 0
     for limb in lhs {
@@ -266,7 +270,7 @@ private enum Magnitude {
   }
 
   static func shiftedLeftByOne(_ value: [UInt64], carryIn: UInt64) -> [UInt64] {
-    var result = [UInt64]()
+    var result: [UInt64] = []
     result.reserveCapacity(value.count + 1)
     var carry = carryIn
     for limb in value {

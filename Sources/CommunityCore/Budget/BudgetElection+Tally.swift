@@ -4,8 +4,10 @@ extension BudgetElection {
     tallies(methods: [method])[0]
   }
 
-  /// Counts the election by several methods, in the order given. The two Equal Shares variants
-  /// share their Add1 search, which costs little more than one of them alone.
+  /// Counts the election by several methods, in the order given.
+  ///
+  /// The two Equal Shares variants share their Add1 search, which costs little more than one of
+  /// them alone.
   package func tallies(methods: [CountingMethod]) -> [BudgetTally] {
     let rules: [EqualSharesCounter.Add1Rule] = methods.compactMap { method in
       switch method {

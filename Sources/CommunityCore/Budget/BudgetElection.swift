@@ -6,6 +6,7 @@ package struct BudgetElection: Sendable, Equatable {
   package let budget: DecimalAmount
   package let projects: [BudgetProject]
   /// One entry per voter, listing project positions, most preferred first for ranked ballots.
+  ///
   /// Empty ballots are voters who chose nothing: they still receive a share under Equal Shares.
   /// Repeated projects are dropped, keeping the first mention.
   package let ballots: [[Int]]
@@ -18,7 +19,9 @@ package struct BudgetElection: Sendable, Equatable {
     var ids: Set<String> = []
     for project in projects {
       guard !project.id.isEmpty else { throw BudgetError(.emptyProjectID) }
-      guard ids.insert(project.id).inserted else { throw BudgetError(.duplicateProject(project.id)) }
+      guard ids.insert(project.id).inserted else {
+        throw BudgetError(.duplicateProject(project.id))
+      }
     }
     var cleaned: [[Int]] = []
     cleaned.reserveCapacity(ballots.count)
@@ -44,9 +47,11 @@ package struct BudgetElection: Sendable, Equatable {
     try MoneyScale.check(self)
   }
 
-  /// The election in a Pabulib file. Ordinal ballots are counted by Equal Shares with Borda
-  /// satisfaction, as pabutools' `Additive_Borda_Sat` (the reference outcomes were computed
-  /// so); every other ballot type means approval of the listed projects.
+  /// The election in a Pabulib file.
+  ///
+  /// Ordinal ballots are counted by Equal Shares with Borda satisfaction, as pabutools'
+  /// `Additive_Borda_Sat` (the reference outcomes were computed so); every other ballot type means
+  /// approval of the listed projects.
   package init(_ election: PabulibElection) throws(BudgetError) {
     var index: [String: Int] = [:]
     index.reserveCapacity(election.projects.count)

@@ -23,7 +23,7 @@ package struct DecimalAmount: Sendable, Hashable, Comparable, Codable, CustomStr
 
   package static let zero = DecimalAmount(units: 0)
 
-  /// Parses "100", "100000.0", "12,5" (a decimal comma, as Pabulib allows) or "1e3"-free text;
+  /// Parses "100", "100000.0" or "12,5" (a decimal comma, as Pabulib allows) without exponents;
   /// `nil` for anything else, including negative numbers and values that overflow.
   package init?(parsing text: some StringProtocol) {
     let trimmed = text.trimmingSpaces

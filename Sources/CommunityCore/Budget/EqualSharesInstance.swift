@@ -20,8 +20,9 @@ struct EqualSharesInstance: Sendable {
   let supporterWeights: [Int32]
   /// Each project's cost in Equal Shares units.
   let cost: [Int]
-  /// Satisfaction per unit of weight: the cost itself for cost satisfaction, 1 for Borda. A
-  /// supporter's satisfaction is `unitSatisfaction[p] × weight`.
+  /// Satisfaction per unit of weight: the cost itself for cost satisfaction, 1 for Borda.
+  ///
+  /// A supporter's satisfaction is `unitSatisfaction[p] × weight`.
   let unitSatisfaction: [Int]
   /// Voters supporting each project with positive satisfaction, and their total weight.
   let supporterCount: [Int]

@@ -82,8 +82,9 @@ struct EqualSharesLedger {
   }
 
   /// The money `groups` hold before `round`, as a numerator over `denominator(before: round)`.
-  /// Every group must still have money then (none zeroed earlier). With `perVoter`, one voter
-  /// of each group; otherwise all of its voters.
+  ///
+  /// Every group must still have money then (none zeroed earlier). With `perVoter`, one voter of
+  /// each group; otherwise all of its voters.
   mutating func money(
     of groups: some Sequence<Int32>, perVoter: Bool, before round: Int
   ) -> BigInt {

@@ -23,7 +23,8 @@ extension EqualSharesRun {
         ? settled.isCapped(group: group, weight: weight, money: money[group])
         : money[group] < asked
       if trackHorizon {
-        limit = min(limit, partitionLimit(of: settled, group: group, weight: weight, capped: isCapped))
+        limit = min(
+          limit, partitionLimit(of: settled, group: group, weight: weight, capped: isCapped))
       }
       if isCapped {
         capped.append(Int32(group))
@@ -49,9 +50,11 @@ extension EqualSharesRun {
     self.record(project, uncappedWeight: settled.uncappedWeight, capped: capped)
   }
 
-  /// How far the share can rise before a supporter of the winner would switch between paying
-  /// in full and paying all it has. Only the winner's supporters matter: its payments shape
-  /// every later round, while rivals are covered by their convex prices (`limitByRivals`).
+  /// How far the share can rise before a supporter of the winner would switch between paying in
+  /// full and paying all it has.
+  ///
+  /// Only the winner's supporters matter: its payments shape every later round, while rivals are
+  /// covered by their convex prices (`limitByRivals`).
   private func partitionLimit(
     of winner: Evaluation, group: Int, weight: Int, capped: Bool
   ) -> Double {

@@ -118,7 +118,8 @@ extension EqualSharesRun {
       total < cost - sumError
       ? false : (total > cost + sumError ? true : exactlyAffordable(project))
     guard affordable else {
-      limitRound(Self.limit(margin: cost - total, error: sumError, rate: -totalSlope, rateScale: totalSlope))
+      limitRound(
+        Self.limit(margin: cost - total, error: sumError, rate: -totalSlope, rateScale: totalSlope))
       return Evaluation(project: project, affordable: false)
     }
 
@@ -166,7 +167,8 @@ extension EqualSharesRun {
     }
     if !settled {
       (share, poor) = sortedWaterLevel(range: range, cost: cost, weight: weight)
-      evaluation.shareError = markAmbiguous(&evaluation, range: range, share: share, poor: poor, weight: weight)
+      evaluation.shareError = markAmbiguous(
+        &evaluation, range: range, share: share, poor: poor, weight: weight)
     }
     evaluation.share = share
     evaluation.uncappedWeight = weight - poor.weight
@@ -174,7 +176,8 @@ extension EqualSharesRun {
     evaluation.ambiguous = !evaluation.ambiguousGroups.isEmpty
     evaluation.price = share / unit
     evaluation.priceSlope = evaluation.shareSlope / unit
-    evaluation.priceError = (evaluation.shareError / unit + 4 * epsilon * evaluation.price) * Self.safety
+    evaluation.priceError =
+      (evaluation.shareError / unit + 4 * epsilon * evaluation.price) * Self.safety
     return evaluation
   }
 

@@ -13,7 +13,7 @@ struct ExactPrice {
 }
 
 extension EqualSharesRun {
-  /// Settles affordability exactly: do the supporters hold at least the cost between them?
+  /// Settles affordability exactly: whether the supporters hold at least the cost together.
   func exactlyAffordable(_ project: Int) -> Bool {
     let start = supporterStart[project]
     let groups = liveGroups[start..<(start + liveCount[project])]

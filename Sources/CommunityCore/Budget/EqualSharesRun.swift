@@ -54,10 +54,11 @@ final class EqualSharesRun {
   /// Evaluate every project in every round instead of skipping those that cannot win: slower,
   /// but it tells exactly when each project stopped being affordable.
   var thorough = false
-  /// An upper bound on the total error of all voters' money together. Rounding errors do not
-  /// multiply from round to round: whatever error the poor carry into a share ends up spread
-  /// over the rich, and the poor are then exactly zero; so the total only grows by each
-  /// round's own rounding, and bounds every single voter's error as well.
+  /// An upper bound on the total error of all voters' money together.
+  ///
+  /// Rounding errors do not multiply from round to round: whatever error the poor carry into a
+  /// share ends up spread over the rich, and the poor are then exactly zero; so the total only
+  /// grows by each round's own rounding, and bounds every single voter's error as well.
   var totalError = 0.0
   var share = 0
   /// Work counters, for benchmarks.
@@ -160,7 +161,6 @@ final class EqualSharesRun {
     if limit < roundLimits[round] { roundLimits[round] = limit }
   }
 
-
   private func reset(share: Int) {
     self.share = share
     ledger.reset(share: share)
@@ -175,7 +175,8 @@ final class EqualSharesRun {
       liveCount[project] = supporterStart[project + 1] - supporterStart[project]
       active[project] = instance.isCandidate[project]
       // With nobody short of money the price is cost / total satisfaction: a lower bound.
-      let satisfaction = Double(instance.unitSatisfaction[project] * instance.supportWeight[project])
+      let satisfaction = Double(
+        instance.unitSatisfaction[project] * instance.supportWeight[project])
       stale[project] = active[project] ? Double(instance.cost[project]) / satisfaction : 0
     }
     staleSlope.update(repeating: 0)
@@ -187,10 +188,11 @@ final class EqualSharesRun {
     round = 0
   }
 
-  /// How far the share can rise before a decision's margin, now `margin` (with error bound
-  /// `error`) and changing by `rate` per unit of share, could reach zero. `rateScale` is the
-  /// size of the terms the rate came from, for its rounding error. A margin of exactly zero
-  /// with a rate of exactly zero is a tie that holds for every share.
+  /// How far the share can rise before a decision's margin, now `margin` (with error bound `error`)
+  /// and changing by `rate` per unit of share, could reach zero.
+  ///
+  /// `rateScale` is the size of the terms the rate came from, for its rounding error. A margin of
+  /// exactly zero with a rate of exactly zero is a tie that holds for every share.
   static func limit(margin: Double, error: Double, rate: Double, rateScale: Double) -> Double {
     let rateError = rateScale * 1e-9
     guard rate - rateError < 0 else { return .infinity }
@@ -215,7 +217,9 @@ final class EqualSharesRun {
   }
 
   /// The cheapest project per unit of satisfaction, ties to the smaller id; exact when the
-  /// floating-point prices are too close to call. Also returns the rivals found exactly tied.
+  /// floating-point prices are too close to call.
+  ///
+  /// Also returns the rivals found exactly tied.
   private func choose(from evaluations: [Evaluation]) -> (Evaluation, Set<Int>) {
     let lowest = evaluations.map { $0.price + $0.priceError }.min() ?? .infinity
     let contenders = evaluations.filter { $0.price - $0.priceError <= lowest }

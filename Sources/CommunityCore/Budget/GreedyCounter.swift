@@ -5,13 +5,16 @@
 enum GreedyCounter {
   /// Projects by descending votes, ties broken by id compared as text ("10" before "9").
   static func voteOrder(votes: [Int], idRank: [Int]) -> [Int] {
-    votes.indices.sorted { votes[$0] != votes[$1] ? votes[$0] > votes[$1] : idRank[$0] < idRank[$1] }
+    votes.indices.sorted {
+      votes[$0] != votes[$1] ? votes[$0] > votes[$1] : idRank[$0] < idRank[$1]
+    }
   }
 
   static func tally(_ election: BudgetElection) -> BudgetTally {
     let scale = MoneyScale(election)
     let votes = election.votes
-    let order = voteOrder(votes: votes, idRank: EqualSharesInstance.idRanks(election.projects.map(\.id)))
+    let order = voteOrder(
+      votes: votes, idRank: EqualSharesInstance.idRanks(election.projects.map(\.id)))
     var left = scale.budgetUnits
     var selected: [Int] = []
     var explanations = [ProjectExplanation?](repeating: nil, count: election.projects.count)

@@ -48,6 +48,7 @@ struct MoneyScale: Sendable {
 
   /// Turns an exact count of Equal Shares units (`numerator / denominator` of them) into money.
   func exactAmount(_ numerator: BigInt, over denominator: BigInt = .one) -> ExactAmount {
-    ExactAmount(numerator: numerator, denominator: denominator.multiplied(by: voters * decimalFactor))
+    ExactAmount(
+      numerator: numerator, denominator: denominator.multiplied(by: voters * decimalFactor))
   }
 }

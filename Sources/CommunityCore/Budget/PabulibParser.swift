@@ -142,7 +142,8 @@ private struct PabulibElectionBuilder {
     switch section {
     case .meta:
       let key = String(record.fields[columns["key", default: 0]].trimmingSpaces)
-      meta.append(PabulibField(column: key, value: Self.value(record.fields[columns["value", default: 1]])))
+      meta.append(
+        PabulibField(column: key, value: Self.value(record.fields[columns["value", default: 1]])))
       metaLines[key] = record.line
     case .projects: try addProject(record)
     case .votes: try addVoter(record)
@@ -170,7 +171,9 @@ private struct PabulibElectionBuilder {
       default: project.otherFields.append(PabulibField(column: column, value: value))
       }
     }
-    guard !project.id.isEmpty else { throw PabulibError(line: record.line, reason: .emptyProjectID) }
+    guard !project.id.isEmpty else {
+      throw PabulibError(line: record.line, reason: .emptyProjectID)
+    }
     guard let cost = DecimalAmount(parsing: costText) else {
       throw PabulibError(line: record.line, reason: .badCost(project: project.id, value: costText))
     }
@@ -206,7 +209,8 @@ private struct PabulibElectionBuilder {
     if let points = voter.points, points.count != voter.projects.count {
       throw PabulibError(
         line: record.line,
-        reason: .pointsMismatch(voter: voter.id, projects: voter.projects.count, points: points.count))
+        reason: .pointsMismatch(
+          voter: voter.id, projects: voter.projects.count, points: points.count))
     }
     voters.append(voter)
   }

@@ -8,21 +8,24 @@ extension Community {
     let proposals = try listProposals(cycleID: cycleID, viewer: .guest)
     let byID = Dictionary(proposals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let votes = election.votes
-    let meta: [PabulibField] = [
-      PabulibField(column: "description", value: cycle.name),
-      PabulibField(column: "country", value: "Ukraine"),
-      PabulibField(column: "unit", value: try meta().name),
-      PabulibField(column: "instance", value: cycle.id),
-      PabulibField(column: "district", value: district ?? "city-wide"),
-      PabulibField(column: "num_projects", value: String(election.projects.count)),
-      PabulibField(column: "num_votes", value: String(election.ballots.count)),
-      PabulibField(column: "budget", value: election.budget.description),
-      PabulibField(column: "vote_type", value: "approval"),
-      PabulibField(column: "rule", value: cycle.method == .equalShares ? "equalshares" : "greedy"),
-    ] + rulesMeta(cycle.rules)
+    let meta: [PabulibField] =
+      [
+        PabulibField(column: "description", value: cycle.name),
+        PabulibField(column: "country", value: "Ukraine"),
+        PabulibField(column: "unit", value: try meta().name),
+        PabulibField(column: "instance", value: cycle.id),
+        PabulibField(column: "district", value: district ?? "city-wide"),
+        PabulibField(column: "num_projects", value: String(election.projects.count)),
+        PabulibField(column: "num_votes", value: String(election.ballots.count)),
+        PabulibField(column: "budget", value: election.budget.description),
+        PabulibField(column: "vote_type", value: "approval"),
+        PabulibField(
+          column: "rule", value: cycle.method == .equalShares ? "equalshares" : "greedy"),
+      ] + rulesMeta(cycle.rules)
     let projects = election.projects.enumerated().map { position, project in
       PabulibProject(
-        id: project.id, cost: project.cost, name: project.name, category: byID[project.id]?.category,
+        id: project.id, cost: project.cost, name: project.name,
+        category: byID[project.id]?.category,
         otherFields: [PabulibField(column: "votes", value: String(votes[position]))])
     }
     let voters = election.ballots.enumerated().map { position, ballot in
@@ -40,6 +43,7 @@ extension Community {
   }
 
   /// Imports a Pabulib election as a new closed cycle (officials), counted by greedy.
+  ///
   /// Voters become anonymous ballots (`pb-<voter_id>`); projects keep their ids.
   @discardableResult
   package func importPabulib(
@@ -48,12 +52,14 @@ extension Community {
     _ = try viewer.requireOfficial("import budget elections")
     let counting = try BudgetElection(election)
     let tally = counting.tally(method: .greedy)
-    let results = Dictionary(tally.projects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let results = Dictionary(
+      tally.projects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let budget = Int(election.budget.roundedUpToWhole)
     let maximum = election.metaValue("max_length").flatMap(Int.init)
     let minimum = election.metaValue("min_length").flatMap(Int.init) ?? 1
     let rules: BallotRules = .approval(
-      minimum: min(minimum, maximum ?? minimum), maximum: maximum ?? max(1, election.projects.count))
+      minimum: min(minimum, maximum ?? minimum), maximum: maximum ?? max(1, election.projects.count)
+    )
     let name = election.metaValue("description") ?? election.metaValue("unit") ?? suggestedID
     return try directory.write { transaction in
       var id = Community.slug(suggestedID)
@@ -63,7 +69,8 @@ extension Community {
         id = Community.slug(suggestedID) + "-\(attempt)"
       }
       var cycle = BudgetCycle(
-        id: id, name: String(name.prefix(200)), budget: max(1, budget), phase: .closed, rules: rules,
+        id: id, name: String(name.prefix(200)), budget: max(1, budget), phase: .closed,
+        rules: rules,
         createdAt: now)
       cycle.countedAt = now
       try cycles.put(cycle, in: transaction)
@@ -72,7 +79,8 @@ extension Community {
           cycleID: id, id: project.id, title: String(TextRules.sanitized(project.name).prefix(200)),
           summary: "", description: TextRules.sanitized(project.name, multiline: true),
           cost: max(1, Int(project.cost.roundedUpToWhole)),
-          category: String(TextRules.sanitized(project.category ?? "—").prefix(60)), author: "pabulib",
+          category: String(TextRules.sanitized(project.category ?? "—").prefix(60)),
+          author: "pabulib",
           submittedAt: now)
         if proposal.title.isEmpty { proposal.title = project.id }
         if proposal.description.isEmpty { proposal.description = project.id }
@@ -82,7 +90,9 @@ extension Community {
       }
       for voter in election.voters {
         try ballots.put(
-          Ballot(cycleID: id, voter: "pb-" + Community.slug(voter.id), projects: voter.projects, castAt: now),
+          Ballot(
+            cycleID: id, voter: "pb-" + Community.slug(voter.id), projects: voter.projects,
+            castAt: now),
           in: transaction)
       }
       return cycle

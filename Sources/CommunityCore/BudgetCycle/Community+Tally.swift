@@ -14,19 +14,24 @@ extension Community {
         .filter { entry in
           // Ballot keys are "cycle/voter" or "cycle/district/voter".
           let parts = entry.key.split(separator: "/")
-          return district == nil ? parts.count == 2 : (parts.count == 3 && String(parts[1]) == district)
+          return district == nil
+            ? parts.count == 2 : (parts.count == 3 && String(parts[1]) == district)
         }
         .map(\.tags)
     }
     let ballotIndices = selections.map { $0.compactMap { index[$0] } }
     return try BudgetElection(
       budget: DecimalAmount(units: cycle.budget(for: district)),
-      projects: onBallot.map { BudgetProject(id: $0.id, cost: DecimalAmount(units: $0.cost), name: $0.title) },
+      projects: onBallot.map {
+        BudgetProject(id: $0.id, cost: DecimalAmount(units: $0.cost), name: $0.title)
+      },
       ballots: ballotIndices)
   }
 
-  /// Counts a cycle by `method`. Anyone may count a closed cycle; officials may count one
-  /// that is still open (to preview), residents and guests may not.
+  /// Counts a cycle by `method`.
+  ///
+  /// Anyone may count a closed cycle; officials may count one that is still open (to preview),
+  /// residents and guests may not.
   package func tally(
     cycleID: String, district: String? = nil, method: CountingMethod, viewer: Viewer
   ) throws -> BudgetTally {
@@ -37,20 +42,28 @@ extension Community {
     return try election(cycleID: cycleID, district: district).tally(method: method)
   }
 
-  /// Moves a cycle one phase forward (officials). Closing it counts the ballots with the
-  /// cycle's method and records each proposal's votes and whether it is funded.
+  /// Moves a cycle one phase forward (officials).
+  ///
+  /// Closing it counts the ballots with the cycle's method and records each proposal's votes and
+  /// whether it is funded.
   @discardableResult
-  package func advancePhase(cycleID: String, to phase: BudgetPhase, viewer: Viewer, now: Date = Date())
+  package func advancePhase(
+    cycleID: String, to phase: BudgetPhase, viewer: Viewer, now: Date = Date()
+  )
     throws -> BudgetCycle
   {
     _ = try viewer.requireOfficial("move budget cycles between phases")
     var cycle = try cycle(id: cycleID)
-    guard cycle.phase.next == phase else { throw BallotError.phaseOrder(from: cycle.phase, to: phase) }
+    guard cycle.phase.next == phase else {
+      throw BallotError.phaseOrder(from: cycle.phase, to: phase)
+    }
     var results: [String: ProjectTally] = [:]
     if phase == .closed {
       let method: CountingMethod = cycle.method == .equalShares ? .equalShares : .greedy
       for district in [nil] + cycle.districts.map({ Optional($0.id) }) {
-        for project in try election(cycleID: cycleID, district: district).tally(method: method).projects {
+        for project in try election(cycleID: cycleID, district: district).tally(method: method)
+          .projects
+        {
           results[project.id] = project
         }
       }
@@ -64,7 +77,8 @@ extension Community {
       }
       try cycles.put(closed, in: transaction)
       for (id, result) in results {
-        guard var proposal = try proposals.get(Proposal.key(cycleID: cycleID, id: id), in: transaction)
+        guard
+          var proposal = try proposals.get(Proposal.key(cycleID: cycleID, id: id), in: transaction)
         else { continue }
         proposal.votes = result.votes
         proposal.status = result.funded ? .funded : .notFunded

@@ -101,7 +101,9 @@ extension Community {
         onBallot.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
       let election = try BudgetElection(
         budget: DecimalAmount(units: seed.budget),
-        projects: onBallot.map { BudgetProject(id: $0.id, cost: DecimalAmount(units: $0.cost), name: $0.title) },
+        projects: onBallot.map {
+          BudgetProject(id: $0.id, cost: DecimalAmount(units: $0.cost), name: $0.title)
+        },
         ballots: seed.ballots.map { $0.projects.compactMap { index[$0] } })
       for project in election.tally(method: .greedy).projects { results[project.id] = project }
     }

@@ -76,30 +76,46 @@ final class ProposalsScreen: Screen {
   var helpLines: [KeyHint] { keymap.helpLines + ListSearch.navigationHelp(context: nil) }
 
   private func makeKeymap(_ context: AppContext) -> Keymap<Action> {
-    var keymap = Keymap<Action>([.init([.enter], .open, hint: strings["hint.open"], help: strings["help.proposal.open"])])
+    var keymap = Keymap<Action>([
+      .init([.enter], .open, hint: strings["hint.open"], help: strings["help.proposal.open"])
+    ])
     if context.viewer.isResident && cycle.phase == .voting {
-      keymap.bind([.character("v")], to: .vote, hint: strings["hint.vote"], help: strings["help.proposal.vote"])
+      keymap.bind(
+        [.character("v")], to: .vote, hint: strings["hint.vote"],
+        help: strings["help.proposal.vote"])
     }
     if context.viewer.isResident && cycle.phase == .submission {
-      keymap.bind([.character("s")], to: .propose, hint: strings["hint.propose"], help: strings["help.proposal.propose"])
+      keymap.bind(
+        [.character("s")], to: .propose, hint: strings["hint.propose"],
+        help: strings["help.proposal.propose"])
     }
     if context.viewer.isOfficial && cycle.phase == .review {
-      keymap.bind([.character("a")], to: .accept, hint: strings["hint.accept"], help: strings["help.proposal.accept"])
-      keymap.bind([.character("x")], to: .reject, hint: strings["hint.reject"], help: strings["help.proposal.reject"])
+      keymap.bind(
+        [.character("a")], to: .accept, hint: strings["hint.accept"],
+        help: strings["help.proposal.accept"])
+      keymap.bind(
+        [.character("x")], to: .reject, hint: strings["hint.reject"],
+        help: strings["help.proposal.reject"])
     }
     if context.viewer.isOfficial && cycle.phase != .closed {
-      keymap.bind([.character(">")], to: .nextPhase, hint: strings["hint.nextPhase"], help: strings["help.proposal.nextPhase"])
+      keymap.bind(
+        [.character(">")], to: .nextPhase, hint: strings["hint.nextPhase"],
+        help: strings["help.proposal.nextPhase"])
     }
     if cycle.phase == .closed || context.viewer.isOfficial {
-      keymap.bind([.character("t")], to: .results, hint: strings["hint.results"], help: strings["help.proposal.results"])
+      keymap.bind(
+        [.character("t")], to: .results, hint: strings["hint.results"],
+        help: strings["help.proposal.results"])
     }
     return keymap
   }
 
   func refresh(context: AppContext) {
     if let fresh = try? context.community.cycle(id: cycle.id) { cycle = fresh }
-    proposals = (try? context.community.listProposals(cycleID: cycle.id, viewer: context.viewer)) ?? []
-    list = ListView(count: proposals.count, selection: min(list.selection ?? 0, max(0, proposals.count - 1)))
+    proposals =
+      (try? context.community.listProposals(cycleID: cycle.id, viewer: context.viewer)) ?? []
+    list = ListView(
+      count: proposals.count, selection: min(list.selection ?? 0, max(0, proposals.count - 1)))
     keymap = makeKeymap(context)
   }
 
@@ -122,7 +138,8 @@ final class ProposalsScreen: Screen {
       guard let selected else { return .stay }
       return .push(
         PromptScreen(
-          heading: strings["proposal.rejectHeading"], prompt: strings.format("proposal.rejectPrompt", selected.title),
+          heading: strings["proposal.rejectHeading"],
+          prompt: strings.format("proposal.rejectPrompt", selected.title),
           context: context
         ) { reason in
           let outcome = self.review(selected, accept: false, reason: reason, context: context)
@@ -139,9 +156,11 @@ final class ProposalsScreen: Screen {
         isConfirmFocused: false)
       return .confirm(dialog) {
         do {
-          try context.community.advancePhase(cycleID: self.cycle.id, to: next, viewer: context.viewer, now: context.now())
+          try context.community.advancePhase(
+            cycleID: self.cycle.id, to: next, viewer: context.viewer, now: context.now())
           self.refresh(context: context)
-          return .status(self.strings.format("proposal.phaseMoved", self.strings["phase.\(next.rawValue)"]))
+          return .status(
+            self.strings.format("proposal.phaseMoved", self.strings["phase.\(next.rawValue)"]))
         } catch let error as BallotError {
           return .error(BallotText.describe(error, self.strings))
         } catch {
@@ -153,10 +172,13 @@ final class ProposalsScreen: Screen {
     }
   }
 
-  private func review(_ proposal: Proposal, accept: Bool, reason: String?, context: AppContext) -> Navigation {
+  private func review(_ proposal: Proposal, accept: Bool, reason: String?, context: AppContext)
+    -> Navigation
+  {
     do {
       try context.community.review(
-        cycleID: cycle.id, proposalID: proposal.id, accept: accept, reason: reason, viewer: context.viewer)
+        cycleID: cycle.id, proposalID: proposal.id, accept: accept, reason: reason,
+        viewer: context.viewer)
       refresh(context: context)
       return .status(strings[accept ? "proposal.accepted" : "proposal.rejectedNow"])
     } catch let error as BallotError {
@@ -187,9 +209,11 @@ final class ProposalsScreen: Screen {
         Segment(" " + DisplayWidth.pad(proposal.id, to: 4), style: .muted),
         Segment(DisplayWidth.pad(proposal.title, to: titleWidth, ellipsis: true)),
         Segment(
-          DisplayWidth.pad(Hryvnias.text(proposal.cost), to: 14, alignment: .trailing), style: .muted),
+          DisplayWidth.pad(Hryvnias.text(proposal.cost), to: 14, alignment: .trailing),
+          style: .muted),
         Segment(
-          "  " + DisplayWidth.pad(status, to: 14), style: proposal.status == .funded ? .success : .normal),
+          "  " + DisplayWidth.pad(status, to: 14),
+          style: proposal.status == .funded ? .success : .normal),
         Segment(DisplayWidth.pad(votes, to: 6, alignment: .trailing), style: .accent),
       ]
     }

@@ -11,7 +11,8 @@ final class PromptScreen: Screen {
   private let submit: (String) -> String?
   private let strings: Strings
 
-  init(heading: String, prompt: String, context: AppContext, submit: @escaping (String) -> String?) {
+  init(heading: String, prompt: String, context: AppContext, submit: @escaping (String) -> String?)
+  {
     self.heading = heading
     self.prompt = prompt
     self.submit = submit
@@ -21,7 +22,10 @@ final class PromptScreen: Screen {
   var title: String { heading }
   var isEditingText: Bool { true }
   var hints: [KeyHint] {
-    [KeyHint(keys: "Enter", text: strings["hint.choose"]), KeyHint(keys: "Esc", text: strings["hint.cancel"])]
+    [
+      KeyHint(keys: "Enter", text: strings["hint.choose"]),
+      KeyHint(keys: "Esc", text: strings["hint.cancel"]),
+    ]
   }
   var helpLines: [KeyHint] { hints }
 
@@ -38,13 +42,16 @@ final class PromptScreen: Screen {
   }
 
   func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
-    canvas.put(" " + heading, row: rect.row, column: 0, style: .title.adding(.bold), maxWidth: rect.width)
+    canvas.put(
+      " " + heading, row: rect.row, column: 0, style: .title.adding(.bold), maxWidth: rect.width)
     canvas.put(prompt, row: rect.row + 2, column: 2, style: .muted, maxWidth: rect.width - 4)
     field.width = min(70, rect.width - 4)
     field.render(
-      into: &canvas, in: Rect(row: rect.row + 4, column: 2, width: field.width, height: 1), isFocused: true)
+      into: &canvas, in: Rect(row: rect.row + 4, column: 2, width: field.width, height: 1),
+      isFocused: true)
     if let message {
-      for (offset, line) in DisplayWidth.wrap(message, width: rect.width - 4).prefix(4).enumerated() {
+      for (offset, line) in DisplayWidth.wrap(message, width: rect.width - 4).prefix(4).enumerated()
+      {
         canvas.put(line, row: rect.row + 6 + offset, column: 2, style: .danger)
       }
     }

@@ -15,7 +15,9 @@ extension BudgetCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func validate() throws {
-      if (cycle == nil) == (pb == nil) { throw ValidationError("give a cycle id or --pb FILE, not both") }
+      if (cycle == nil) == (pb == nil) {
+        throw ValidationError("give a cycle id or --pb FILE, not both")
+      }
     }
 
     func run() throws {
@@ -27,16 +29,22 @@ extension BudgetCommand {
         } else if let cycle {
           let community = try global.openCommunity()
           tally = try community.tally(
-            cycleID: cycle, district: district, method: method, viewer: try global.viewer(in: community))
+            cycleID: cycle, district: district, method: method,
+            viewer: try global.viewer(in: community))
         } else {
           return
         }
         if json { return try Output.json(tally) }
-        print("\(tally.method.rawValue): spent \(tally.spent) of \(tally.budget); selected \(tally.selected.count)")
+        print(
+          "\(tally.method.rawValue): spent \(tally.spent) of \(tally.budget); selected \(tally.selected.count)"
+        )
         Output.table(
           header: ["ID", "VOTES", "COST", "FUNDED", "EXPLANATION"],
           rows: tally.projects.map {
-            [$0.id, String($0.votes), $0.cost.description, $0.funded ? "yes" : "no", $0.explanation.description]
+            [
+              $0.id, String($0.votes), $0.cost.description, $0.funded ? "yes" : "no",
+              $0.explanation.description,
+            ]
           })
       }
     }
@@ -44,7 +52,8 @@ extension BudgetCommand {
 
   struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "import", abstract: "Import a Pabulib .pb file as a new closed cycle (officials).")
+      commandName: "import",
+      abstract: "Import a Pabulib .pb file as a new closed cycle (officials).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The .pb file.") var file: String
 
@@ -73,7 +82,8 @@ extension BudgetCommand {
     func run() throws {
       try runReporting {
         guard format == "pb" else { throw CLIError("--format: only pb is supported") }
-        let election = try global.openCommunity().pabulibElection(cycleID: cycle, district: district)
+        let election = try global.openCommunity().pabulibElection(
+          cycleID: cycle, district: district)
         let text = PabulibWriter.text(for: election, anonymizingVoters: true)
         try Output.write(Data(text.utf8), to: output)
       }

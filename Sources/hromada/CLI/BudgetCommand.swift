@@ -5,7 +5,8 @@ import Foundation
 /// `hromada budget …`: the participatory budget.
 struct BudgetCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "budget", abstract: "The participatory budget: cycles, proposals, ballots, counting.",
+    commandName: "budget",
+    abstract: "The participatory budget: cycles, proposals, ballots, counting.",
     subcommands: [
       Cycles.self, Proposals.self, Propose.self, Review.self, Phase.self, Vote.self,
       TallyCommand.self, ImportCommand.self, ExportCommand.self,
@@ -44,7 +45,10 @@ struct BudgetCommand: ParsableCommand {
         Output.table(
           header: ["ID", "PHASE", "BUDGET", "RULES", "NAME"],
           rows: cycles.map {
-            [$0.id, $0.phase.rawValue, BallotError.money($0.budget), RulesText.text($0.rules), $0.name]
+            [
+              $0.id, $0.phase.rawValue, BallotError.money($0.budget), RulesText.text($0.rules),
+              $0.name,
+            ]
           })
       }
     }
@@ -59,19 +63,24 @@ struct BudgetCommand: ParsableCommand {
     func run() throws {
       try runReporting {
         let community = try global.openCommunity()
-        let proposals = try community.listProposals(cycleID: cycle, viewer: try global.viewer(in: community))
+        let proposals = try community.listProposals(
+          cycleID: cycle, viewer: try global.viewer(in: community))
         if json { return try Output.json(proposals) }
         Output.table(
           header: ["ID", "COST", "STATUS", "VOTES", "TITLE"],
           rows: proposals.map {
-            [$0.id, BallotError.money($0.cost), $0.status.rawValue, $0.votes.map(String.init) ?? "", $0.title]
+            [
+              $0.id, BallotError.money($0.cost), $0.status.rawValue,
+              $0.votes.map(String.init) ?? "", $0.title,
+            ]
           })
       }
     }
   }
 
   struct Propose: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Submit a proposal (residents, during submission).")
+    static let configuration = CommandConfiguration(
+      abstract: "Submit a proposal (residents, during submission).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The cycle's id.") var cycle: String
     @Option(help: "Title.") var title: String
@@ -132,7 +141,8 @@ struct BudgetCommand: ParsableCommand {
     func run() throws {
       try runReporting {
         let community = try global.openCommunity()
-        let moved = try community.advancePhase(cycleID: cycle, to: next, viewer: try global.viewer(in: community))
+        let moved = try community.advancePhase(
+          cycleID: cycle, to: next, viewer: try global.viewer(in: community))
         print("\(moved.id): \(moved.phase.rawValue)")
       }
     }

@@ -3,7 +3,9 @@ import Foundation
 
 /// The ballot: Space toggles a project, a live meter shows the cycle's rule ("3 of 5 chosen",
 /// "spent 820 000 of 1 000 000 ₴") and turns red when the selection breaks it; `c` reviews the
-/// choice and casts it after a confirmation. A resident's current ballot is shown preselected.
+/// choice and casts it after a confirmation.
+///
+/// A resident's current ballot is shown preselected.
 final class BallotScreen: Screen {
   enum Action {
     case toggle, details, confirm
@@ -22,7 +24,8 @@ final class BallotScreen: Screen {
     strings = context.strings
     keymap = Keymap([
       .init(
-        [.character(" ")], .toggle, hint: strings["hint.toggle"], help: strings["help.ballot.toggle"]),
+        [.character(" ")], .toggle, hint: strings["hint.toggle"],
+        help: strings["help.ballot.toggle"]),
       .init([.enter], .details, help: strings["help.ballot.details"]),
       .init(
         [.character("c"), .control("s")], .confirm, hint: strings["hint.castBallot"],
@@ -30,7 +33,9 @@ final class BallotScreen: Screen {
     ])
     proposals = ((try? context.community.listProposals(cycleID: cycle.id, viewer: .guest)) ?? [])
       .filter(\.status.isOnBallot)
-    cast = (try? context.community.myBallots(cycleID: cycle.id, viewer: context.viewer))?.first?.projects ?? []
+    cast =
+      (try? context.community.myBallots(cycleID: cycle.id, viewer: context.viewer))?.first?.projects
+      ?? []
     chosen = cast
     list = ListView(count: proposals.count)
   }
@@ -64,7 +69,9 @@ final class BallotScreen: Screen {
       guard let index = list.selection else { return .stay }
       return .push(ProposalText.screen(proposals[index], context: context))
     case .confirm?:
-      if let broken = violation(context: context) { return .error(BallotText.describe(broken, strings)) }
+      if let broken = violation(context: context) {
+        return .error(BallotText.describe(broken, strings))
+      }
       let titles = proposals.filter { chosen.contains($0.id) }.map { "• " + $0.title }
       let dialog = ConfirmDialog(
         title: strings["ballot.reviewTitle"],
@@ -93,13 +100,18 @@ final class BallotScreen: Screen {
 
   func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
     canvas.fill(rect.top(1), style: .title)
-    canvas.put(" " + strings["ballot.heading"] + " · " + cycle.name, row: rect.row, column: 0, style: .title)
+    canvas.put(
+      " " + strings["ballot.heading"] + " · " + cycle.name, row: rect.row, column: 0, style: .title)
     let broken = violation(context: context)
-    let meter = BallotText.meter(chosen: chosen, proposals: proposals, cycle: cycle, strings: strings)
+    let meter = BallotText.meter(
+      chosen: chosen, proposals: proposals, cycle: cycle, strings: strings)
     let meterStyle: Style = broken == nil ? .success : .danger
-    var used = canvas.put(" " + meter, row: rect.row + 1, column: 0, style: meterStyle.adding(.bold))
+    var used = canvas.put(
+      " " + meter, row: rect.row + 1, column: 0, style: meterStyle.adding(.bold))
     if let broken, chosen.count > 0 {
-      used += canvas.put("  ✗ " + BallotText.describe(broken, strings), row: rect.row + 1, column: used, style: .danger)
+      used += canvas.put(
+        "  ✗ " + BallotText.describe(broken, strings), row: rect.row + 1, column: used,
+        style: .danger)
     } else if chosen.sorted() == cast.sorted() && !cast.isEmpty {
       canvas.put("  " + strings["ballot.isCast"], row: rect.row + 1, column: used, style: .muted)
     }
@@ -120,7 +132,9 @@ final class BallotScreen: Screen {
 
 /// Texts of the ballot: the meter and the rules a selection breaks, in the interface language.
 enum BallotText {
-  static func meter(chosen: [String], proposals: [Proposal], cycle: BudgetCycle, strings: Strings) -> String {
+  static func meter(chosen: [String], proposals: [Proposal], cycle: BudgetCycle, strings: Strings)
+    -> String
+  {
     switch cycle.rules {
     case .approval(let minimum, let maximum):
       return strings.format("ballot.meterApproval", chosen.count, maximum, minimum)

@@ -15,7 +15,8 @@ final class ProposalFormScreen: Screen {
       .text(id: "title", label: strings["proposalForm.title"], maxLength: 200),
       .text(id: "summary", label: strings["proposalForm.summary"], maxLength: 500),
       .text(id: "cost", label: strings["proposalForm.cost"], maxLength: 12),
-      .text(id: "category", label: strings["proposalForm.category"], text: "Благоустрій", maxLength: 60),
+      .text(
+        id: "category", label: strings["proposalForm.category"], text: "Благоустрій", maxLength: 60),
       .textArea(id: "description", label: strings["proposalForm.description"], height: 8),
     ])
     form.submitsOnEnterInLastField = false
@@ -44,7 +45,8 @@ final class ProposalFormScreen: Screen {
     do {
       let proposal = try context.community.propose(
         cycleID: cycle.id, title: form.value(of: "title"), summary: form.value(of: "summary"),
-        description: form.value(of: "description"), cost: cost, category: form.value(of: "category"),
+        description: form.value(of: "description"), cost: cost,
+        category: form.value(of: "category"),
         district: nil, viewer: context.viewer, now: context.now())
       return .replace(ProposalText.screen(proposal, context: context))
     } catch let error as ValidationError {
@@ -60,7 +62,8 @@ final class ProposalFormScreen: Screen {
   }
 
   func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
-    canvas.put(" " + title + " · " + cycle.name, row: rect.row, column: 0, style: .title.adding(.bold))
+    canvas.put(
+      " " + title + " · " + cycle.name, row: rect.row, column: 0, style: .title.adding(.bold))
     let area = rect.droppingTop(2).inset(left: 2, right: 2)
     form.viewport = Size(width: area.width, height: area.height)
     form.render(into: &canvas, in: area)

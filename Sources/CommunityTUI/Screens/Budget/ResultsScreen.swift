@@ -17,7 +17,8 @@ final class ResultsScreen: Screen {
     self.cycle = cycle
     strings = context.strings
     do {
-      greedy = try context.community.tally(cycleID: cycle.id, method: .greedy, viewer: context.viewer)
+      greedy = try context.community.tally(
+        cycleID: cycle.id, method: .greedy, viewer: context.viewer)
       equalShares = try context.community.tally(
         cycleID: cycle.id, method: .equalShares, viewer: context.viewer)
     } catch {
@@ -29,7 +30,10 @@ final class ResultsScreen: Screen {
 
   var title: String { strings["results.heading"] }
   var hints: [KeyHint] {
-    [KeyHint(keys: "Enter", text: strings["hint.explain"]), KeyHint(keys: "Esc", text: strings["hint.back"])]
+    [
+      KeyHint(keys: "Enter", text: strings["hint.explain"]),
+      KeyHint(keys: "Esc", text: strings["hint.back"]),
+    ]
   }
   var helpLines: [KeyHint] { hints + ListSearch.navigationHelp(context: nil) }
 
@@ -40,14 +44,19 @@ final class ResultsScreen: Screen {
   func handle(_ key: Key, context: AppContext) -> Navigation {
     if key == .enter, let index = list.selection, let byVotes = project(rows[index], in: greedy) {
       let byShares = project(rows[index], in: equalShares)
-      var body = strings["results.greedy"] + ":\n" + ResultText.explain(byVotes.explanation, strings)
+      var body =
+        strings["results.greedy"] + ":\n" + ResultText.explain(byVotes.explanation, strings)
       if let byShares {
-        body += "\n\n" + strings["results.equalShares"] + ":\n" + ResultText.explain(byShares.explanation, strings)
+        body +=
+          "\n\n" + strings["results.equalShares"] + ":\n"
+          + ResultText.explain(byShares.explanation, strings)
       }
       return .push(
         TextDetailScreen(
           heading: byVotes.name,
-          facts: [strings.format("budget.votes", byVotes.votes) + " · " + ResultText.money(byVotes.cost)],
+          facts: [
+            strings.format("budget.votes", byVotes.votes) + " · " + ResultText.money(byVotes.cost)
+          ],
           body: body, context: context))
     }
     list.handle(key)
@@ -56,17 +65,22 @@ final class ResultsScreen: Screen {
 
   func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
     canvas.fill(rect.top(1), style: .title)
-    canvas.put(" " + strings["results.heading"] + " · " + cycle.name, row: rect.row, column: 0, style: .title)
+    canvas.put(
+      " " + strings["results.heading"] + " · " + cycle.name, row: rect.row, column: 0, style: .title
+    )
     guard let greedy, let equalShares else {
-      canvas.put(" " + (failure ?? ""), row: rect.row + 2, column: 0, style: .danger, maxWidth: rect.width)
+      canvas.put(
+        " " + (failure ?? ""), row: rect.row + 2, column: 0, style: .danger, maxWidth: rect.width)
       return
     }
     let spentLine = strings.format(
       "results.spent", ResultText.money(greedy.spent), ResultText.money(equalShares.spent),
       ResultText.money(greedy.budget), greedy.voters)
     canvas.put(" " + spentLine, row: rect.row + 1, column: 0, style: .muted, maxWidth: rect.width)
-    let header = " " + DisplayWidth.pad(strings["results.project"], to: max(10, rect.width - 52))
-      + DisplayWidth.pad(strings["results.votes"], to: 22) + DisplayWidth.pad(strings["results.cost"], to: 14, alignment: .trailing)
+    let header =
+      " " + DisplayWidth.pad(strings["results.project"], to: max(10, rect.width - 52))
+      + DisplayWidth.pad(strings["results.votes"], to: 22)
+      + DisplayWidth.pad(strings["results.cost"], to: 14, alignment: .trailing)
       + "  " + strings["results.columns"]
     canvas.put(header, row: rect.row + 2, column: 0, style: .header, maxWidth: rect.width)
     let body = Rect(row: rect.row + 3, column: 0, width: rect.width, height: rect.height - 3)
@@ -80,12 +94,20 @@ final class ResultsScreen: Screen {
       let bar = BarChart.bar(value: Double(byVotes.votes), maximum: max(maximum, 1), width: 14)
       return [
         Segment(differs ? "≠" : " ", style: .warning),
-        Segment(DisplayWidth.pad(byVotes.name, to: max(10, width - 53), ellipsis: true), style: differs ? .warning : .normal),
-        Segment(DisplayWidth.pad(String(byVotes.votes), to: 7, alignment: .trailing) + " ", style: .accent),
+        Segment(
+          DisplayWidth.pad(byVotes.name, to: max(10, width - 53), ellipsis: true),
+          style: differs ? .warning : .normal),
+        Segment(
+          DisplayWidth.pad(String(byVotes.votes), to: 7, alignment: .trailing) + " ", style: .accent
+        ),
         Segment(DisplayWidth.pad(bar, to: 14), style: .accent),
-        Segment(DisplayWidth.pad(ResultText.money(byVotes.cost), to: 15, alignment: .trailing), style: .muted),
+        Segment(
+          DisplayWidth.pad(ResultText.money(byVotes.cost), to: 15, alignment: .trailing),
+          style: .muted),
         Segment("   " + (byVotes.funded ? "✓" : "·"), style: byVotes.funded ? .success : .muted),
-        Segment("    " + (byShares?.funded == true ? "✓" : "·"), style: byShares?.funded == true ? .success : .muted),
+        Segment(
+          "    " + (byShares?.funded == true ? "✓" : "·"),
+          style: byShares?.funded == true ? .success : .muted),
       ]
     }
   }
@@ -107,11 +129,13 @@ enum ResultText {
       return strings.format("explain.fundedByShares", purchase.round, purchase.supporters) + "\n"
         + purchase.description
     case .fundedInCompletion(let rank, let votes, let shortfall):
-      return strings.format("explain.fundedInCompletion", rank, votes) + "\n" + shortfall.description
+      return strings.format("explain.fundedInCompletion", rank, votes) + "\n"
+        + shortfall.description
     case .notFundedByEqualShares(let shortfall):
       return strings["explain.notFundedByShares"] + "\n" + shortfall.description
     case .notFunded(let shortfall, let needed, let left):
-      return strings.format("explain.notFunded", money(needed), money(left)) + "\n" + shortfall.description
+      return strings.format("explain.notFunded", money(needed), money(left)) + "\n"
+        + shortfall.description
     }
   }
 }
