@@ -9,6 +9,10 @@ let usage = """
   benchmarks:
     store   [--work DIR] [--sizes 10,10000,1000000] [--hromada PATH]
             durable writes and reads at growing collection sizes (datasets cached in DIR)
+    budget  [--pabulib DIR]   parse and count every Pabulib file by each method
+    search  [--work DIR] [--news N] [--practices N]   the Ukrainian full-text index
+    tui     [--work DIR]      keys and first frame of the interface, 100 vs 100,000 news
+    requests [--work DIR] [--hromada PATH]   the queue and status changes at 1,000,000 requests
 
   Build in release first: swift build -c release
   """
@@ -63,9 +67,28 @@ do {
       try StoreBenchmark.run(
         workDirectory: options.workDirectory.appendingPathComponent("store"),
         sizes: options.sizes(default: StoreBenchmark.defaultSizes), hromada: options.hromada))
-  // case "budget": …
-  // case "search": …
-  // case "tui": …
+  case "budget":
+    let options = try BenchmarkOptions(arguments.dropFirst())
+    let folder = options["pabulib"] ?? "../shared/data/pabulib"
+    print(try BudgetBenchmark.run(pabulibDirectory: URL(fileURLWithPath: folder)))
+  case "search":
+    let options = try BenchmarkOptions(arguments.dropFirst())
+    print(
+      try SearchBenchmark.run(
+        workDirectory: options.workDirectory.appendingPathComponent("search"),
+        newsCount: Int(options["news"] ?? "") ?? 100_000,
+        practiceCount: Int(options["practices"] ?? "") ?? 10_000))
+  case "tui":
+    let options = try BenchmarkOptions(arguments.dropFirst())
+    print(
+      try InterfaceBenchmark.run(workDirectory: options.workDirectory.appendingPathComponent("tui"))
+    )
+  case "requests":
+    let options = try BenchmarkOptions(arguments.dropFirst())
+    print(
+      try RequestsBenchmark.run(
+        workDirectory: options.workDirectory.appendingPathComponent("requests"),
+        hromada: options.hromada ?? ".build/release/hromada"))
   default:
     FileHandle.standardError.write(Data((usage + "\n").utf8))
     exit(2)
