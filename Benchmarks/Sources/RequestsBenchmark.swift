@@ -33,6 +33,7 @@ enum RequestsBenchmark {
     var queueOpen: [Double] = []
     var queueOverdue: [Double] = []
     var core: [Double] = []
+    var snapshots: [Double] = []
     for _ in 0..<runs {
       let app = App(context: context, signedIn: true)
       var frame = Canvas(width: 80, height: 24)
@@ -55,6 +56,11 @@ enum RequestsBenchmark {
           _ = try community.listRequests(
             RequestFilter(overdueOnly: true, openOnly: true), viewer: olena)
         })
+      snapshots.append(
+        try seconds {
+          _ = try community.queueSnapshot(
+            RequestFilter(overdueOnly: true, openOnly: true), viewer: olena)
+        })
     }
     lines.append(row("interface: r, open the queue (all open) + 80×24 frame", queueOpen))
     lines.append(row("interface: o, filter the open queue to overdue + frame", queueOverdue))
@@ -62,7 +68,8 @@ enum RequestsBenchmark {
       row(
         "interface: r then o, queue filtered to overdue, total", zip(queueOpen, queueOverdue).map(+)
       ))
-    lines.append(row("core: listRequests(overdue) alone", core))
+    lines.append(row("core: queueSnapshot(overdue), the queue's lines + summary", snapshots))
+    lines.append(row("core: listRequests(overdue), every overdue request decoded", core))
 
     log("measuring status changes…")
     let registered = try community.listRequests(
@@ -75,6 +82,25 @@ enum RequestsBenchmark {
         })
     }
     lines.append(row("core: one status change, registered → in review (fsync)", changes))
+    // The same through the interface: the queue filtered to "registered", Enter on the first
+    // request, then s and Ctrl-S in the status form, and the redrawn request page.
+    let app = App(context: context, signedIn: true)
+    _ = app.handle(.character("2"))
+    _ = app.handle(.character("r"))
+    _ = app.handle(.character("s"))
+    var screenChanges: [Double] = []
+    for _ in 0..<runs {
+      _ = app.handle(.enter)
+      screenChanges.append(
+        seconds {
+          _ = app.handle(.character("s"))
+          _ = app.handle(.control("s"))
+          var canvas = Canvas(width: 80, height: 24)
+          app.render(into: &canvas)
+        })
+      _ = app.handle(.escape)
+    }
+    lines.append(row("interface: s, Ctrl-S on a request page + redraw (fsync)", screenChanges))
     var summaries: [Double] = []
     for _ in 0..<runs {
       summaries.append(try seconds { _ = try community.queueSummary(viewer: olena) })

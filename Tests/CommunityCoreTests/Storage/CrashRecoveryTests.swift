@@ -176,6 +176,12 @@ struct CrashRecoveryTests {
           title: "Після збою \(round)", body: "Текст", category: "Новини",
           viewer: TestCommunity.official(reopened))
         #expect(problems(reopened).isEmpty, "round \(round)")
+        // The write replayed whatever the killed one left: the indexes cover the whole journal.
+        let journal = try FileBytes.read(folder.dataPath + "/news/records.jsonl")
+        let mark = try FileBytes.lines(folder.dataPath + "/news/state").first?.split(separator: " ")
+        #expect(mark?.count == 5)
+        #expect(mark.flatMap { Int($0[2]) } == journal.count, "round \(round)")
+        #expect(mark.flatMap { Int($0[3]) } == journal.filter { $0 == UInt8(ascii: "\n") }.count)
       }
       #expect(acknowledged.count >= 50)
       let all = try community.listNews(

@@ -149,6 +149,37 @@ struct QueueScreenTests {
     #expect(!Golden.render(large, (120, 40)).text.contains("Заяви за 12 тижнів"))
   }
 
+  @Test(
+    "the queue's index-only lines match listRequests under every filter, and so does the summary",
+    arguments: [
+      RequestFilter(openOnly: true), RequestFilter(overdueOnly: true, openOnly: true),
+      RequestFilter(status: .registered, openOnly: true),
+      RequestFilter(status: .needsDocuments, openOnly: true),
+      RequestFilter(serviceCode: "00038", openOnly: true),
+      RequestFilter(mineOnly: true, openOnly: true),
+      RequestFilter(status: .inReview, mineOnly: true, openOnly: true),
+    ])
+  func snapshot(filter: RequestFilter) throws {
+    let demo = try TestCommunity()
+    defer { demo.remove() }
+    let olena = try demo.context("olena").viewer
+    let now = TestCommunity.fixedNow
+    // A status change and an assignment append new index lines; the latest must win.
+    try demo.community.updateRequest(
+      number: "2026-000015", status: .inReview, assignee: "olena", viewer: olena, now: now)
+    try demo.community.updateRequest(
+      number: "2026-000008", status: .issued, viewer: olena, now: now)
+    let snapshot = try demo.community.queueSnapshot(filter, viewer: olena, now: now)
+    let listed = try demo.community.listRequests(filter, viewer: olena, now: now)
+    #expect(snapshot.rows.map(\.number) == listed.map(\.number))
+    #expect(snapshot.rows.map(\.status) == listed.map(\.status))
+    #expect(snapshot.rows.map(\.assignee) == listed.map(\.assignee))
+    #expect(snapshot.rows.map(\.dueDate) == listed.map(\.dueDate))
+    #expect(snapshot.summary == (try demo.community.queueSummary(viewer: olena, now: now)))
+    let taras = try demo.context("taras").viewer
+    #expect(throws: AccessError.self) { try demo.community.queueSnapshot(filter, viewer: taras) }
+  }
+
   @Test("the queue in English")
   func english() throws {
     let demo = try TestCommunity()

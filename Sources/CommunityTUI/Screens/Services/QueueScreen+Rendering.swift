@@ -71,12 +71,12 @@ extension QueueScreen {
       search.render(into: &canvas, row: body.bottom - 1, width: rect.width, strings: strings)
       body = body.droppingBottom(1)
     }
-    if requests.isEmpty {
+    if rows.isEmpty {
       canvas.put(" " + strings["queue.empty"], row: body.row + 1, column: 0, style: .muted)
       return
     }
     list.pageSize = body.height
-    renderRows(into: &canvas, in: body)
+    renderRows(into: &canvas, in: body, context: context)
   }
 
   private func summaryNumbers() -> (open: String, overdue: String, week: String) {
@@ -137,45 +137,49 @@ extension QueueScreen {
     canvas.put(titles, row: row, column: 0, style: .muted.adding(.bold), maxWidth: width)
   }
 
-  /// Days left in a few columns: "5 дн.", "-2 дн.", "сьогодні", or a paused clock.
-  private func shortDaysLeft(_ request: ServiceRequest) -> String {
-    let left = lookup.daysLeft(of: request)
-    if lookup.urgency(of: request) == .paused {
-      return strings.format("queue.left.paused", left)
+  /// Days left in a few columns: "5 дн.", "-2 дн.", "сьогодні", or a paused clock (whose
+  /// days left only the request itself knows).
+  private func shortDaysLeft(_ index: Int, context: AppContext) -> String {
+    let row = rows[index]
+    if row.status == .needsDocuments {
+      let left = record(at: index, context: context).map(lookup.daysLeft(of:))
+      return strings.format("queue.left.paused", left.map(String.init) ?? "")
     }
+    let left = lookup.today.days(until: row.dueDate)
     return left == 0 ? strings["requests.left.today"] : strings.format("queue.left.days", left)
   }
 
-  private func renderRows(into canvas: inout Canvas, in body: Rect) {
+  private func renderRows(into canvas: inout Canvas, in body: Rect, context: AppContext) {
     let highlighted = Set(search.matches)
     // The last column stays free for the scroll bar, so rows line up with the titles.
     let columns = Columns(width: body.width - 1)
     list.render(into: &canvas, in: body) { index, _, _ in
-      let request = self.requests[index]
-      let urgency = self.lookup.urgency(of: request)
-      let name = self.lookup.serviceName(request.serviceCode)
+      let row = self.rows[index]
+      let urgency = self.lookup.urgency(status: row.status, dueDate: row.dueDate)
+      let name = self.lookup.serviceName(row.serviceCode)
       var segments = [
         Segment(
           DisplayWidth.pad(" " + urgency.marker, to: Columns.marker),
           style: urgency.style.adding(.bold)),
         Segment(
-          DisplayWidth.pad(request.number, to: Columns.number),
+          DisplayWidth.pad(row.number, to: Columns.number),
           style: highlighted.contains(index) ? .accent : .normal),
         Segment(
-          DisplayWidth.pad(RequestLookup.dateText(request.dueDate), to: Columns.due),
+          DisplayWidth.pad(RequestLookup.dateText(row.dueDate), to: Columns.due),
           style: urgency.style),
         Segment(
-          DisplayWidth.pad(self.shortDaysLeft(request), to: Columns.left), style: urgency.style),
-        Segment(DisplayWidth.pad(self.lookup.status(request.status), to: Columns.status)),
+          DisplayWidth.pad(self.shortDaysLeft(index, context: context), to: Columns.left),
+          style: urgency.style),
+        Segment(DisplayWidth.pad(self.lookup.status(row.status), to: Columns.status)),
         Segment(DisplayWidth.pad(name, to: columns.service - 1, ellipsis: true) + " "),
       ]
       if columns.assignee > 0 {
-        let assignee = request.assignee.map(self.lookup.name) ?? "—"
+        let assignee = row.assignee.map(self.lookup.name) ?? "—"
         segments.append(
           Segment(
             DisplayWidth.pad(assignee, to: columns.assignee - 1, ellipsis: true) + " ",
-            style: request.assignee == nil ? .muted : .normal))
-        segments.append(Segment(self.lookup.name(request.applicant)))
+            style: row.assignee == nil ? .muted : .normal))
+        segments.append(Segment(self.lookup.name(row.applicant)))
       }
       return segments
     }

@@ -6,6 +6,10 @@ import Foundation
 /// It has filters by status (`s`), service (`v`), "mine" (`m`) and "overdue" (`o`); overdue
 /// rows and rows due within two days are marked "!!" and "!"; a summary line and, with `c`, a
 /// weekly chart. Enter opens a request, where its status, assignee and notes change.
+///
+/// The lines come from the open-requests index (``Community/queueSnapshot(_:viewer:now:)``);
+/// only the requests on screen are decoded, so the queue opens as fast with 5,000 open
+/// requests as with 5.
 final class QueueScreen: Screen {
   enum Action {
     case open, status, service, mine, overdue, clear, chart, search, nextMatch, previousMatch
@@ -16,7 +20,10 @@ final class QueueScreen: Screen {
   static let statusFilters: [RequestStatus?] =
     [nil] + RequestStatus.allCases.filter(\.isOpen).map { Optional($0) }
 
-  private(set) var requests: [ServiceRequest] = []
+  /// The queue's lines under the current filters.
+  private(set) var rows: [QueueRow] = []
+  /// Requests decoded for drawing (a paused clock's days left live in the request), by number.
+  private var records: [String: ServiceRequest] = [:]
   private(set) var filter = RequestFilter(openOnly: true)
   var lookup: RequestLookup
   var summary: QueueSummary?
@@ -70,14 +77,15 @@ final class QueueScreen: Screen {
   /// Reads the queue again under the current filters, keeping the selected request selected.
   func reload(context: AppContext) {
     lookup = RequestLookup(context: context)
-    let selected = list.selection.flatMap { $0 < requests.count ? requests[$0].number : nil }
-    requests =
-      (try? context.community.listRequests(filter, viewer: context.viewer, now: context.now()))
-      ?? []
-    summary = try? context.community.queueSummary(viewer: context.viewer, now: context.now())
+    let selected = list.selection.flatMap { $0 < rows.count ? rows[$0].number : nil }
+    let snapshot = try? context.community.queueSnapshot(
+      filter, viewer: context.viewer, now: context.now())
+    rows = snapshot?.rows ?? []
+    summary = snapshot?.summary
+    records = [:]
     if weeks != nil { loadChart(context: context) }
     list = ListView(
-      count: requests.count, selection: requests.firstIndex { $0.number == selected } ?? 0,
+      count: rows.count, selection: rows.firstIndex { $0.number == selected } ?? 0,
       pageSize: list.pageSize)
     search.update(matches(search.query))
   }
@@ -88,13 +96,23 @@ final class QueueScreen: Screen {
 
   private func matches(_ query: String) -> [Int] {
     guard !query.isEmpty else { return [] }
-    return requests.indices.filter { index in
-      let request = requests[index]
+    return rows.indices.filter { index in
+      let row = rows[index]
       return [
-        request.number, request.description, request.address ?? "",
-        lookup.name(request.applicant), lookup.serviceName(request.serviceCode),
+        row.number, lookup.name(row.applicant), lookup.serviceName(row.serviceCode),
+        row.serviceCode, row.assignee.map(lookup.name) ?? "",
       ].contains { ListSearch.contains($0, query) }
     }
+  }
+
+  /// The request on line `index`, decoded on first use.
+  func record(at index: Int, context: AppContext) -> ServiceRequest? {
+    guard rows.indices.contains(index) else { return nil }
+    let number = rows[index].number
+    if let cached = records[number] { return cached }
+    let request = try? context.community.request(number: number, viewer: context.viewer)
+    records[number] = request
+    return request
   }
 
   func handle(_ key: Key, context: AppContext) -> Navigation {
@@ -115,8 +133,10 @@ final class QueueScreen: Screen {
   private func perform(_ action: Action, context: AppContext) -> Navigation {
     switch action {
     case .open:
-      guard let index = list.selection, index < requests.count else { return .stay }
-      return .push(RequestDetailScreen(request: requests[index], context: context))
+      guard let index = list.selection, let request = record(at: index, context: context) else {
+        return .stay
+      }
+      return .push(RequestDetailScreen(request: request, context: context))
     case .status:
       let position = QueueScreen.statusFilters.firstIndex(of: filter.status) ?? 0
       filter.status = QueueScreen.statusFilters[(position + 1) % QueueScreen.statusFilters.count]
@@ -140,7 +160,7 @@ final class QueueScreen: Screen {
     case .reload: break
     }
     reload(context: context)
-    return .status(strings.format("queue.shown", requests.count))
+    return .status(strings.format("queue.shown", rows.count))
   }
 
   /// The active filters in words, or "no filters".

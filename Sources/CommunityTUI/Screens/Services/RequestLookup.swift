@@ -69,9 +69,13 @@ struct RequestLookup {
   func name(_ id: String) -> String { names[id] ?? id }
 
   func urgency(of request: ServiceRequest) -> RequestUrgency {
-    guard request.status.isOpen else { return .closed }
-    if request.status == .needsDocuments { return .paused }
-    let days = today.days(until: request.dueDate)
+    urgency(status: request.status, dueDate: request.dueDate)
+  }
+
+  func urgency(status: RequestStatus, dueDate: LocalDate) -> RequestUrgency {
+    guard status.isOpen else { return .closed }
+    if status == .needsDocuments { return .paused }
+    let days = today.days(until: dueDate)
     if days < 0 { return .overdue }
     return days <= 2 ? .soon : .onTime
   }
