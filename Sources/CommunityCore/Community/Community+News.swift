@@ -56,12 +56,24 @@ extension Community {
     return viewer.isOfficial || item.isPublished(at: now) ? item : nil
   }
 
-  /// The categories in use, for the filter.
+  /// The categories in use, for the filter: read from the month index lines of the newest
+  /// items (no record is decoded), so it costs the same however many older items exist.
   package func newsCategories(viewer: Viewer, now: Date = Date()) throws -> [String] {
-    let recent = try listNews(NewsQuery(limit: 500), viewer: viewer, now: now)
-    var seen: [String] = []
-    for item in recent where !seen.contains(item.category) { seen.append(item.category) }
-    return seen.sorted()
+    let nowKey = Community.isoTimestamp(now)
+    return try directory.read {
+      var seen = Set<String>()
+      var looked = 0
+      for month in news.buckets(view: "month").reversed() where looked < 500 {
+        for entry in try news.entries(view: "month", bucket: month).reversed() where looked < 500 {
+          guard viewer.isOfficial || entry.sortKey <= nowKey, let category = entry.tags.first else {
+            continue
+          }
+          seen.insert(category)
+          looked += 1
+        }
+      }
+      return seen.sorted()
+    }
   }
 
   /// Publishes a news item (officials only).
