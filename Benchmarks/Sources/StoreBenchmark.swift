@@ -143,17 +143,6 @@ enum StoreBenchmark {
     results[.requestByNumber] = Timing(lookups.wall)
     results[.requestByNumberCPU] = Timing(lookups.cpu)
 
-    results[.writeNews] = Timing(
-      try (0..<100).map { index in
-        try seconds {
-          try community.publishNews(
-            title: "Вимірювання \(index)", body: "Текст новини для вимірювання запису.",
-            category: "Оголошення",
-            viewer: official)
-        }
-      })
-    results[.writeStatus] = Timing(try statusChanges(community, official: official, count: 100))
-
     if let hromada {
       let data = ["--data-dir", path]
       let newest = try community.listNews(NewsQuery(limit: 1), viewer: .guest).first?.id ?? "1"
@@ -169,6 +158,25 @@ enum StoreBenchmark {
           try process(hromada, ["requests", "show", number, "--as", "olena"] + data, pin: "1111")
         })
     }
+
+    // Writes last, undone afterwards, so that every run measures the same data.
+    let rewind = try Rewind(path)
+    do {
+      results[.writeNews] = Timing(
+        try (0..<100).map { index in
+          try seconds {
+            try community.publishNews(
+              title: "Вимірювання \(index)", body: "Текст новини для вимірювання запису.",
+              category: "Оголошення",
+              viewer: official)
+          }
+        })
+      results[.writeStatus] = Timing(try statusChanges(community, official: official, count: 100))
+    } catch {
+      try? rewind.restore()
+      throw error
+    }
+    try rewind.restore()
     return results
   }
 
@@ -205,29 +213,92 @@ enum StoreBenchmark {
   }
 
   /// Runs `hromada` once with its output discarded and returns how long it took, start to exit.
+  ///
+  /// `posix_spawn` and `waitpid` rather than `Process`, whose `waitUntilExit` polls its run loop
+  /// and would round every time up to tens of milliseconds.
   private static func process(_ binary: String, _ arguments: [String], pin: String? = nil) throws
     -> Double
   {
-    let child = Process()
-    child.executableURL = URL(fileURLWithPath: binary)
-    child.arguments = arguments
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     var environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
     environment["HOME"] = ProcessInfo.processInfo.environment["HOME"] ?? "/tmp"
     if let pin { environment["HROMADA_PIN"] = pin }
-    child.environment = environment
-    child.standardInput = FileHandle.nullDevice
-    child.standardOutput = FileHandle.nullDevice
-    child.standardError = FileHandle.nullDevice
+    let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+      for pointer in argv + envp { free(pointer) }
+    }
+    var child: pid_t = 0
     var status: Int32 = 0
     let elapsed = try seconds {
-      try child.run()
-      child.waitUntilExit()
-      status = child.terminationStatus
+      let spawned = posix_spawn(&child, binary, &actions, nil, argv, envp)
+      guard spawned == 0 else {
+        throw BenchmarkError("cannot start \(binary): \(String(cString: strerror(spawned)))")
+      }
+      while waitpid(child, &status, 0) < 0 && errno == EINTR {}
     }
     guard status == 0 else {
-      throw BenchmarkError("`hromada \(arguments.joined(separator: " "))` exited with \(status)")
+      throw BenchmarkError(
+        "`hromada \(arguments.joined(separator: " "))` failed (wait status \(status))")
     }
     return elapsed
+  }
+
+  /// The size of every file of a data directory, and the bytes of its small `state` marks.
+  ///
+  /// The store only appends (the `state` marks are rewritten in place), so cutting every file
+  /// back to its recorded size and putting the marks back undoes the writes made since.
+  private struct Rewind {
+    let root: String
+    private var sizes: [String: Int] = [:]
+    private var marks: [String: Data] = [:]
+
+    init(_ root: String) throws {
+      self.root = root
+      for name in try Rewind.files(under: root) {
+        let path = root + "/" + name
+        sizes[name] = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if (name as NSString).lastPathComponent == "state" {
+          marks[name] = try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+      }
+    }
+
+    func restore() throws {
+      for name in try Rewind.files(under: root) {
+        let path = root + "/" + name
+        guard let size = sizes[name] else {
+          try FileManager.default.removeItem(atPath: path)
+          continue
+        }
+        if let mark = marks[name] {
+          try mark.write(to: URL(fileURLWithPath: path))
+        } else if truncate(path, off_t(size)) != 0 {
+          throw BenchmarkError("cannot cut \(path) back: \(String(cString: strerror(errno)))")
+        }
+      }
+    }
+
+    private static func files(under root: String) throws -> [String] {
+      guard let walker = FileManager.default.enumerator(atPath: root) else {
+        throw BenchmarkError("cannot list \(root)")
+      }
+      var names: [String] = []
+      while let name = walker.nextObject() as? String {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isFolder),
+          !isFolder.boolValue
+        {
+          names.append(name)
+        }
+      }
+      return names
+    }
   }
 
   // MARK: Report
