@@ -57,14 +57,7 @@ struct NewsEndToEndTests {
     try session.waitFor("Community news")
     try session.press("Enter")
     try session.waitFor("Розпочалося голосування")
-    let pid = try TmuxSession.tmux(["display-message", "-p", "-t", session.name, "#{pane_pid}"])
-      .trimmingCharacters(in: .whitespacesAndNewlines)
-    // The pane runs a shell whose child is hromada.
-    let children = Process()
-    children.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-    children.arguments = ["-TERM", "-P", pid, "hromada"]
-    try children.run()
-    children.waitUntilExit()
+    try session.signalHromada("TERM")
     let final = try session.waitFor("exit=")
     #expect(final.contains("icanon") && !final.contains("-icanon"))
     #expect(final.contains("echo") && !final.contains("-echo"))
