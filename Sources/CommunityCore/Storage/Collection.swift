@@ -83,11 +83,26 @@ package final class Collection<Record: StoredRecord>: Sendable {
   /// ordered by sort key (ties by key).
   package func entries(view: String, bucket: String) throws(StoreError) -> [IndexEntry] {
     let lines = try readIndexFile(viewBucketPath(view: view, bucket: bucket))
-    var latest: [String: IndexEntry] = [:]
-    for entry in lines { latest[entry.key] = entry }
-    return latest.values.filter { $0.pointer != nil }.sorted {
-      ($0.sortKey, $0.key) < ($1.sortKey, $1.key)
+    var latest: [IndexEntry] = []
+    latest.reserveCapacity(lines.count)
+    var position: [String: Int] = [:]
+    position.reserveCapacity(lines.count)
+    for entry in lines {
+      if let earlier = position[entry.key] {
+        latest[earlier] = entry
+      } else {
+        position[entry.key] = latest.count
+        latest.append(entry)
+      }
     }
+    latest.removeAll { $0.pointer == nil }
+    // Lines are mostly appended in sort order (news by date, requests by due date), so the
+    // sort, the dearest step for a big bucket, is skipped when nothing is out of place.
+    let inOrder = { (a: IndexEntry, b: IndexEntry) in (a.sortKey, a.key) < (b.sortKey, b.key) }
+    if zip(latest, latest.dropFirst()).contains(where: { !inOrder($0, $1) }) {
+      latest.sort(by: inOrder)
+    }
+    return latest
   }
 
   /// The names of the buckets a view has, sorted.
@@ -127,8 +142,7 @@ package final class Collection<Record: StoredRecord>: Sendable {
     var start = 0
     for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
       lineNumber += 1
-      let text = String(decoding: bytes[start..<index], as: UTF8.self)
-      switch IndexEntry.parse(Substring(text)) {
+      switch IndexEntry.parse(bytes[start..<index]) {
       case .success(let entry): entries.append(entry)
       case .failure(let failure):
         throw .corrupt(file: path, line: lineNumber, reason: failure.reason)

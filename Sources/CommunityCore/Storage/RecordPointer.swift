@@ -41,27 +41,59 @@ package struct IndexEntry: Sendable, Equatable {
   }
 
   /// Parses one line (without its newline); returns the reason when it is malformed.
-  package static func parse(_ line: Substring) -> Result<IndexEntry, ParseFailure> {
-    let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+  ///
+  /// Works on the bytes: a screen's first frame parses hundreds of these lines, and making a
+  /// `String` of every line and field first cost more than everything else on that frame.
+  package static func parse(_ line: ArraySlice<UInt8>) -> Result<IndexEntry, ParseFailure> {
+    var fields: [Range<Int>] = []
+    fields.reserveCapacity(6)
+    var start = line.startIndex
+    for index in line.indices where line[index] == tab {
+      fields.append(start..<index)
+      start = index + 1
+    }
+    fields.append(start..<line.endIndex)
     guard fields.count == 6 else {
       return .failure(
         ParseFailure(reason: "expected 6 tab-separated fields, found \(fields.count)"))
     }
-    let key = unescape(fields[0])
+    let key = unescape(line[fields[0]])
     var pointer: RecordPointer?
-    if fields[1] != "-" {
-      guard let offset = Int(fields[1]), let length = Int(fields[2]), let number = Int(fields[3]),
-        offset >= 0, length >= 0, number >= 1
+    if line[fields[1]].elementsEqual([UInt8(ascii: "-")]) == false {
+      guard let offset = number(line[fields[1]]), let length = number(line[fields[2]]),
+        let lineNumber = number(line[fields[3]]), lineNumber >= 1
       else {
         return .failure(ParseFailure(reason: "the position fields are not whole numbers"))
       }
-      pointer = RecordPointer(offset: offset, length: length, line: number)
+      pointer = RecordPointer(offset: offset, length: length, line: lineNumber)
     }
-    let tags =
-      fields[5].isEmpty
-      ? [] : fields[5].split(separator: "\u{1F}", omittingEmptySubsequences: false).map(unescape)
+    var tags: [String] = []
+    let tagBytes = line[fields[5]]
+    if !tagBytes.isEmpty {
+      var tagStart = tagBytes.startIndex
+      for index in tagBytes.indices where tagBytes[index] == unitSeparator {
+        tags.append(unescape(tagBytes[tagStart..<index]))
+        tagStart = index + 1
+      }
+      tags.append(unescape(tagBytes[tagStart..<tagBytes.endIndex]))
+    }
     return .success(
-      IndexEntry(key: key, pointer: pointer, sortKey: unescape(fields[4]), tags: tags))
+      IndexEntry(key: key, pointer: pointer, sortKey: unescape(line[fields[4]]), tags: tags))
+  }
+
+  private static let tab = UInt8(ascii: "\t")
+  private static let unitSeparator: UInt8 = 0x1F
+  private static let backslash = UInt8(ascii: "\\")
+
+  /// A non-negative decimal number of at most 18 digits, or `nil`.
+  private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+    guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+    var value = 0
+    for byte in bytes {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    return value
   }
 
   /// Why an index line could not be read.
@@ -85,26 +117,27 @@ package struct IndexEntry: Sendable, Equatable {
     return out
   }
 
-  private static func unescape(_ text: Substring) -> String {
-    guard text.contains("\\") else { return String(text) }
-    var out = ""
+  private static func unescape(_ bytes: ArraySlice<UInt8>) -> String {
+    guard bytes.contains(backslash) else { return String(decoding: bytes, as: UTF8.self) }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
     var escaping = false
-    for character in text.unicodeScalars {
+    for byte in bytes {
       if escaping {
-        switch character {
-        case "t": out += "\t"
-        case "n": out += "\n"
-        case "r": out += "\r"
-        case "u": out += "\u{1F}"
-        default: out.unicodeScalars.append(character)
+        switch byte {
+        case UInt8(ascii: "t"): out.append(tab)
+        case UInt8(ascii: "n"): out.append(UInt8(ascii: "\n"))
+        case UInt8(ascii: "r"): out.append(UInt8(ascii: "\r"))
+        case UInt8(ascii: "u"): out.append(unitSeparator)
+        default: out.append(byte)
         }
         escaping = false
-      } else if character == "\\" {
+      } else if byte == backslash {
         escaping = true
       } else {
-        out.unicodeScalars.append(character)
+        out.append(byte)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 }

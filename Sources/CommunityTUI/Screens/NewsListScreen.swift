@@ -13,7 +13,6 @@ package final class NewsListScreen: Screen {
   private var read: Set<String> = []
   private var list = ListView()
   private var category: String?
-  private var categories: [String] = []
   private var hasMore = true
   private var search = ListSearch()
   private let keymap: Keymap<Action>
@@ -66,8 +65,6 @@ package final class NewsListScreen: Screen {
     items = []
     hasMore = true
     loadMore(context: context)
-    categories =
-      (try? context.community.newsCategories(viewer: context.viewer, now: context.now())) ?? []
     list = ListView(
       count: items.count, selection: items.firstIndex { $0.id == selectedID } ?? 0,
       pageSize: list.pageSize)
@@ -123,7 +120,11 @@ package final class NewsListScreen: Screen {
     case .nextMatch, .previousMatch:
       if let index = search.step(forward: action == .nextMatch) { list.select(index) }
     case .category:
-      let all: [String?] = [nil] + categories.map { Optional($0) }
+      // Read when the filter is used, not for every frame: it scans index lines that the
+      // list itself does not need.
+      let known =
+        (try? context.community.newsCategories(viewer: context.viewer, now: context.now())) ?? []
+      let all: [String?] = [nil] + known.map { Optional($0) }
       let position = all.firstIndex(of: category) ?? 0
       category = all[(position + 1) % all.count]
       reload(context: context)
