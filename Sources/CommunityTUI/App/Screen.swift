@@ -97,7 +97,9 @@ package final class AppContext {
       }
     }
     if let validation = error as? ValidationError {
-      return strings.format("error.validation", validation.field, validation.rule)
+      return strings.format(
+        "error.validation", ValidationText.field(validation.field, strings),
+        ValidationText.rule(validation, strings))
     }
     return TextRules.sanitized("\(error)")
   }

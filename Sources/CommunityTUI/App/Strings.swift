@@ -32,6 +32,11 @@ package struct Strings: Sendable {
     table[key] ?? fallback[key] ?? key
   }
 
+  /// The text for `key`, or `nil` when neither table has it.
+  package func optional(_ key: String) -> String? {
+    table[key] ?? fallback[key]
+  }
+
   /// The text for `key` with `{0}`, `{1}`… replaced by `arguments`.
   package func format(_ key: String, _ arguments: any CustomStringConvertible...) -> String {
     var text = self[key]

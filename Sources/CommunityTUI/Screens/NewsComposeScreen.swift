@@ -93,7 +93,7 @@ final class NewsComposeScreen: Screen {
       return .pop
     } catch let error as ValidationError {
       let field = form.fields.contains(where: { $0.id == error.field }) ? error.field : "title"
-      form.setMessage(strings.format("compose.invalid", error.rule), for: field)
+      form.setMessage(ValidationText.rule(error, strings), for: field)
       _ = form.focusFirstMessage()
       return .stay
     } catch {

@@ -35,7 +35,8 @@ struct NewsFlowTests {
     app.type(.character("a"))
     _ = app.handle(.control("s"))
     let canvas = ScreenSnapshot.render(app, width: 80, height: 24)
-    #expect(canvas.text.contains("must not be empty"))
+    #expect(canvas.text.contains("Заповніть це поле"))
+    #expect(!canvas.text.contains("must not be empty"))
     let after = try demo.community.listNews(
       NewsQuery(limit: 100), viewer: .guest, now: TestCommunity.fixedNow)
     #expect(after.count == before.count)

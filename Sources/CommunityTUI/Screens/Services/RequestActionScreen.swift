@@ -42,14 +42,14 @@ final class RequestActionScreen: Screen {
         .choice(
           id: "status", label: strings["request.field.status"],
           options: statuses.map { RequestText.status($0, strings) }, selection: 0),
-        .textArea(id: "note", label: strings["request.field.note"], height: 6, maxLength: 2_000),
+        .textArea(id: "note", label: strings["validation.field.note"], height: 6, maxLength: 2_000),
       ])
     case .assign:
       let english = strings.language == "en"
       let current = officials.firstIndex { $0.id == (request.assignee ?? context.viewer.id) }
       form = Form([
         .choice(
-          id: "assignee", label: strings["request.field.assign"],
+          id: "assignee", label: strings["validation.field.assign"],
           options: officials.map { official in
             (english ? (official.nameEn ?? official.name) : official.name)
               + (official.title.map { " — " + $0 } ?? "")
@@ -57,7 +57,7 @@ final class RequestActionScreen: Screen {
       ])
     case .note:
       form = Form([
-        .textArea(id: "note", label: strings["request.field.note"], height: 8, maxLength: 2_000)
+        .textArea(id: "note", label: strings["validation.field.note"], height: 8, maxLength: 2_000)
       ])
     }
     form.submitsOnEnterInLastField = mode == .assign
@@ -119,7 +119,7 @@ final class RequestActionScreen: Screen {
         done(strings.format("requests.assigned", form.value(of: "assignee")))
       case .note:
         guard !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-          form.setMessage(strings["request.rule.empty"], for: "note")
+          form.setMessage(strings["validation.rule.empty"], for: "note")
           return .stay
         }
         try context.community.updateRequest(

@@ -20,10 +20,10 @@ final class RequestFormScreen: Screen {
       registeredAt: context.now(), term: service.term)
     form = Form([
       .textArea(
-        id: "description", label: strings["request.field.description"], height: 7,
+        id: "description", label: strings["validation.field.description"], height: 7,
         maxLength: ServiceRequest.descriptionLimit),
-      .text(id: "address", label: strings["request.field.address"], maxLength: 300),
-      .text(id: "contact", label: strings["request.field.contact"], maxLength: 200),
+      .text(id: "address", label: strings["validation.field.address"], maxLength: 300),
+      .text(id: "contact", label: strings["validation.field.contact"], maxLength: 200),
     ])
     form.submitsOnEnterInLastField = false
   }

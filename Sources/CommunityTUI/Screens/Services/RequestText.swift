@@ -10,21 +10,12 @@ enum RequestText {
 
   /// The label of a field the Core names in a validation error.
   static func field(_ field: String, _ strings: Strings) -> String {
-    switch field {
-    case "description", "address", "contact", "note", "assign":
-      strings["request.field.\(field)"]
-    default: field
-    }
+    ValidationText.field(field, strings)
   }
 
   /// A validation rule in words, without the field's name: for a message under that field.
   static func rule(_ error: ValidationError, _ strings: Strings) -> String {
-    switch TextRuleViolation(error) {
-    case .empty?: strings["request.rule.empty"]
-    case .tooLong(let limit, let length)?: strings.format("request.rule.tooLong", limit, length)
-    case .controlCharacter(let code)?: strings.format("request.rule.control", code)
-    case nil: TextRules.sanitized(error.rule)
-    }
+    ValidationText.rule(error, strings)
   }
 
   /// A person-readable text for an error from a request operation, in the interface language;
