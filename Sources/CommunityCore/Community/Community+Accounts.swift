@@ -72,13 +72,18 @@ extension Community {
     let account = Account(
       id: id, name: name, nameEn: nameEn, role: role, title: title,
       pin: try PINHash.make(pin: pin, rounds: pinRounds))
+    try add(account)
+    return account
+  }
+
+  /// Stores an account made (its PIN hashed) beforehand, when its id is still free.
+  package func add(_ account: Account) throws {
     try account.validate()
     try directory.write { transaction in
-      if try accounts.get(id, in: transaction) != nil {
-        throw ValidationError(field: "id", rule: "an account '\(id)' already exists")
+      if try accounts.get(account.id, in: transaction) != nil {
+        throw ValidationError(field: "id", rule: "an account '\(account.id)' already exists")
       }
       try accounts.put(account, in: transaction)
     }
-    return account
   }
 }

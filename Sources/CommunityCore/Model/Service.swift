@@ -68,10 +68,18 @@ package struct Money: Codable, Sendable, Hashable, Comparable, CustomStringConve
   package init?(_ text: String) {
     let parts = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
       .split(separator: ".", omittingEmptySubsequences: false)
-    guard (1...2).contains(parts.count), let whole = Int(parts[0]), whole >= 0 else { return nil }
+    // Digits only: `Int` alone would take "-0" and "+5", and so "-0.50" for 0.50 ₴.
+    let isDigits = { (part: Substring) in
+      !part.isEmpty && part.allSatisfy { ("0"..."9").contains($0) }
+    }
+    guard (1...2).contains(parts.count), isDigits(parts[0]), let whole = Int(parts[0]) else {
+      return nil
+    }
     var fraction = 0
     if parts.count == 2 {
-      guard (1...2).contains(parts[1].count), let value = Int(parts[1]) else { return nil }
+      guard (1...2).contains(parts[1].count), isDigits(parts[1]), let value = Int(parts[1]) else {
+        return nil
+      }
       fraction = parts[1].count == 1 ? value * 10 : value
     }
     kopiyky = whole * 100 + fraction

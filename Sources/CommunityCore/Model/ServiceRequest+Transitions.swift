@@ -55,8 +55,11 @@ extension ServiceRequest {
       daysLeftWhenStopped = daysLeft(on: today, term: term, calendar: calendar)
     } else if self.status == .needsDocuments, let left = daysLeftWhenStopped {
       // The clock resumes with the days that were left when it stopped.
+      // Counted like a new term of that many days, so a calendar-day deadline that lands on
+      // a day off moves to the next working day exactly as it does at registration.
       switch term {
-      case .calendarDays: dueDate = today.adding(days: max(0, left))
+      case .calendarDays:
+        dueDate = calendar.dueDate(from: today, term: .calendarDays(max(0, left)))
       case .workingDays, .sameDay: dueDate = calendar.adding(workingDays: max(0, left), to: today)
       }
       clockStoppedOn = nil

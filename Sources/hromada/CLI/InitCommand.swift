@@ -35,15 +35,22 @@ struct InitCommand: ParsableCommand {
   func run() throws {
     try runReporting {
       let path = global.dataPath
+      // The official is made (PIN asked, checked and hashed) before anything is written, so
+      // a bad PIN or id leaves no community behind that nobody can administer.
+      var official: Account?
+      if let officialId, let officialName {
+        let pin = try PINSource.pin(
+          prompt: "New PIN for \(officialId): ", variable: "HROMADA_NEW_PIN")
+        let account = Account(
+          id: officialId, name: officialName, role: .official, pin: try PINHash.make(pin: pin))
+        try account.validate()
+        official = account
+      }
       let community =
         kind == .demo
         ? try Community.create(at: path, demoFolder: HromadaResources.demoDirectory)
         : try Community.create(at: path, demoFolder: nil, meta: CommunityMeta(name: name))
-      if let officialId, let officialName {
-        let pin = try PINSource.pin(
-          prompt: "New PIN for \(officialId): ", variable: "HROMADA_NEW_PIN")
-        try community.createAccount(id: officialId, name: officialName, role: .official, pin: pin)
-      }
+      if let official { try community.add(official) }
       print("Created \(kind == .demo ? "the demo community" : "an empty community") in \(path)")
     }
   }

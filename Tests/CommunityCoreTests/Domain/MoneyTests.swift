@@ -49,9 +49,9 @@ struct MoneyTests {
 extension MoneyTests {
   @Test("a negative amount written as -0.50 is refused")
   func negativeZero() {
-    // Money(_:) checks the sign of the whole part only, and Int("-0") is 0.
-    withKnownIssue("Money(\"-0.50\") parses as 0.50 (Model/Service.swift)") {
-      #expect(Money("-0.50") == nil)
-    }
+    // Int("-0") is 0: a check of the whole part's sign alone would let this through.
+    #expect(Money("-0.50") == nil)
+    #expect(Money("+5") == nil)
+    #expect(Money("1.-5") == nil)
   }
 }

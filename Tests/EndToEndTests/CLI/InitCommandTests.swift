@@ -54,9 +54,7 @@ struct InitCommandTests {
         environment: ["HROMADA_NEW_PIN": "12"])
       #expect(result.status == 1)
       #expect(result.standardError.contains("a PIN is 4 to 12 digits"), "\(result.standardError)")
-      withKnownIssue("init creates the community before checking the official's PIN") {
-        #expect(!FileManager.default.fileExists(atPath: folder.dataPath + "/hromada.json"))
-      }
+      #expect(!FileManager.default.fileExists(atPath: folder.dataPath + "/hromada.json"))
     }
   }
 
