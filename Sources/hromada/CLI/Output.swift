@@ -1,4 +1,5 @@
 import CommunityCore
+import CommunityTUI
 import Foundation
 
 /// Prints results: JSON for scripts, aligned tables for people.
@@ -30,7 +31,7 @@ enum Output {
     var widths = [Int](repeating: 0, count: columns)
     for row in all {
       for (index, cell) in row.enumerated() where index < columns - 1 {
-        widths[index] = min(max(widths[index], TerminalWidth.of(cell)), 40)
+        widths[index] = min(max(widths[index], DisplayWidth.of(cell)), 40)
       }
     }
     for row in all {
@@ -39,44 +40,13 @@ enum Output {
         if index == columns - 1 {
           line += cell
         } else {
-          let clipped = TerminalWidth.clip(cell, to: widths[index])
+          let clipped = DisplayWidth.clip(cell, to: widths[index], ellipsis: true)
           line +=
-            clipped + String(repeating: " ", count: widths[index] - TerminalWidth.of(clipped))
+            clipped + String(repeating: " ", count: widths[index] - DisplayWidth.of(clipped))
             + "  "
         }
       }
       print(line)
     }
-  }
-}
-
-/// Display width for the command line's tables (a wide East Asian character takes 2 columns).
-enum TerminalWidth {
-  static func of(_ text: String) -> Int {
-    text.reduce(0) { $0 + width(of: $1) }
-  }
-
-  static func width(of character: Character) -> Int {
-    guard let scalar = character.unicodeScalars.first else { return 0 }
-    if scalar.properties.generalCategory == .nonspacingMark { return 0 }
-    let value = scalar.value
-    let wide =
-      (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
-      || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
-      || (0xFF00...0xFF60).contains(value) || (0x1F300...0x1FAFF).contains(value)
-    return wide ? 2 : 1
-  }
-
-  static func clip(_ text: String, to columns: Int) -> String {
-    guard of(text) > columns else { return text }
-    var out = ""
-    var used = 0
-    for character in text {
-      let next = width(of: character)
-      if used + next > columns - 1 { break }
-      out.append(character)
-      used += next
-    }
-    return out + "…"
   }
 }
