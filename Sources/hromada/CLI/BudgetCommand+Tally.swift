@@ -1,6 +1,8 @@
 import ArgumentParser
 import CommunityCore
+import CommunityTUI
 import Foundation
+import HromadaResources
 
 extension BudgetCommand {
   struct TallyCommand: ParsableCommand {
@@ -17,6 +19,9 @@ extension BudgetCommand {
     func validate() throws {
       if (cycle == nil) == (pb == nil) {
         throw ValidationError("give a cycle id or --pb FILE, not both")
+      }
+      if let lang = global.lang, !Strings.languages.contains(lang) {
+        throw ValidationError("--lang: uk or en")
       }
     }
 
@@ -35,15 +40,22 @@ extension BudgetCommand {
           return
         }
         if json { return try Output.json(tally) }
+        // The explanations are phrased from the engine's data by the same code as the
+        // interface's, so the table and the results screen say the same thing.
+        let strings = try Strings.load(
+          language: Strings.language(
+            explicit: global.lang, environment: ProcessInfo.processInfo.environment),
+          from: HromadaResources.stringsDirectory)
         print(
-          "\(tally.method.rawValue): spent \(tally.spent) of \(tally.budget); selected \(tally.selected.count)"
-        )
+          "\(tally.method.rawValue): spent \(Hryvnias.text(tally.spent)) of "
+            + "\(Hryvnias.text(tally.budget)); selected \(tally.selected.count) of "
+            + "\(tally.projects.count) projects, \(tally.voters) voters")
         Output.table(
           header: ["ID", "VOTES", "COST", "FUNDED", "EXPLANATION"],
           rows: tally.projects.map {
             [
-              $0.id, String($0.votes), $0.cost.description, $0.funded ? "yes" : "no",
-              $0.explanation.description,
+              $0.id, String($0.votes), Hryvnias.text($0.cost), $0.funded ? "yes" : "no",
+              ResultText.explain($0.explanation, strings).replacingOccurrences(of: "\n", with: " "),
             ]
           })
       }

@@ -15,6 +15,9 @@ final class BallotScreen: Screen {
   private var proposals: [Proposal] = []
   private var chosen: [String] = []
   private var cast: [String] = []
+  /// Whether the resident has tried to cast: from then on a broken rule is shown even for an
+  /// empty selection.
+  private var attemptedCast = false
   private var list = ListView()
   private let keymap: Keymap<Action>
   private let strings: Strings
@@ -69,8 +72,11 @@ final class BallotScreen: Screen {
       guard let index = list.selection else { return .stay }
       return .push(ProposalText.screen(proposals[index], context: context))
     case .confirm?:
+      attemptedCast = true
+      // The refusal stays on the ballot, under the meter, next to the selection to fix; a
+      // dialog would hide the very list the resident has to change.
       if let broken = violation(context: context) {
-        return .error(BallotText.describe(broken, strings))
+        return .status(BallotText.describe(broken, strings))
       }
       let titles = proposals.filter { chosen.contains($0.id) }.map { "• " + $0.title }
       let dialog = ConfirmDialog(
@@ -101,21 +107,25 @@ final class BallotScreen: Screen {
   func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
     canvas.fill(rect.top(1), style: .title)
     canvas.put(
-      " " + strings["ballot.heading"] + " · " + cycle.name, row: rect.row, column: 0, style: .title)
+      " " + strings["ballot.heading"] + " · " + cycle.name(in: strings), row: rect.row, column: 0,
+      style: .title)
     let broken = violation(context: context)
     let meter = BallotText.meter(
       chosen: chosen, proposals: proposals, cycle: cycle, strings: strings)
     let meterStyle: Style = broken == nil ? .success : .danger
-    var used = canvas.put(
-      " " + meter, row: rect.row + 1, column: 0, style: meterStyle.adding(.bold))
-    if let broken, chosen.count > 0 {
-      used += canvas.put(
-        "  ✗ " + BallotText.describe(broken, strings), row: rect.row + 1, column: used,
-        style: .danger)
+    canvas.put(
+      " " + meter, row: rect.row + 1, column: 0, style: meterStyle.adding(.bold),
+      maxWidth: rect.width)
+    if let broken, !chosen.isEmpty || attemptedCast {
+      canvas.put(
+        " ✗ " + BallotText.describe(broken, strings), row: rect.row + 2, column: 0,
+        style: .danger, maxWidth: rect.width)
     } else if chosen.sorted() == cast.sorted() && !cast.isEmpty {
-      canvas.put("  " + strings["ballot.isCast"], row: rect.row + 1, column: used, style: .muted)
+      canvas.put(
+        " ✓ " + strings["ballot.isCast"], row: rect.row + 2, column: 0, style: .success,
+        maxWidth: rect.width)
     }
-    let body = rect.droppingTop(2)
+    let body = rect.droppingTop(3)
     list.pageSize = body.height
     list.render(into: &canvas, in: body) { index, _, width in
       let proposal = self.proposals[index]
@@ -126,37 +136,6 @@ final class BallotScreen: Screen {
         Segment(DisplayWidth.pad(proposal.title, to: max(10, width - 22), ellipsis: true)),
         Segment(DisplayWidth.pad(cost, to: 16, alignment: .trailing), style: .muted),
       ]
-    }
-  }
-}
-
-/// Texts of the ballot: the meter and the rules a selection breaks, in the interface language.
-enum BallotText {
-  static func meter(chosen: [String], proposals: [Proposal], cycle: BudgetCycle, strings: Strings)
-    -> String
-  {
-    switch cycle.rules {
-    case .approval(let minimum, let maximum):
-      return strings.format("ballot.meterApproval", chosen.count, maximum, minimum)
-    case .knapsack:
-      let cost = proposals.filter { chosen.contains($0.id) }.reduce(0) { $0 + $1.cost }
-      let district = proposals.first { chosen.contains($0.id) }?.district
-      return strings.format(
-        "ballot.meterKnapsack", Hryvnias.text(cost), Hryvnias.text(cycle.budget(for: district)))
-    }
-  }
-
-  static func describe(_ error: BallotError, _ strings: Strings) -> String {
-    switch error {
-    case .tooFew(let minimum, let chosen): strings.format("ballot.tooFew", minimum, chosen)
-    case .tooMany(let maximum, let chosen): strings.format("ballot.tooMany", maximum, chosen)
-    case .overBudget(let cost, let limit):
-      strings.format("ballot.overBudget", Hryvnias.text(cost), Hryvnias.text(limit))
-    case .mixedDistricts: strings["ballot.mixedDistricts"]
-    case .wrongPhase(_, let phase, _):
-      strings.format("ballot.wrongPhase", strings["phase.\(phase.rawValue)"])
-    case .reasonRequired: strings["budget.reasonRequired"]
-    default: error.description
     }
   }
 }

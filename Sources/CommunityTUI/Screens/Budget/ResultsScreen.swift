@@ -55,7 +55,7 @@ final class ResultsScreen: Screen {
         TextDetailScreen(
           heading: byVotes.name,
           facts: [
-            strings.format("budget.votes", byVotes.votes) + " · " + ResultText.money(byVotes.cost)
+            strings.format("budget.votes", byVotes.votes) + " · " + Hryvnias.text(byVotes.cost)
           ],
           body: body, context: context))
     }
@@ -66,24 +66,30 @@ final class ResultsScreen: Screen {
   func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
     canvas.fill(rect.top(1), style: .title)
     canvas.put(
-      " " + strings["results.heading"] + " · " + cycle.name, row: rect.row, column: 0, style: .title
+      " " + strings["results.heading"] + " · " + cycle.name(in: strings), row: rect.row, column: 0,
+      style: .title
     )
     guard let greedy, let equalShares else {
       canvas.put(
         " " + (failure ?? ""), row: rect.row + 2, column: 0, style: .danger, maxWidth: rect.width)
       return
     }
+    let budgetLine = strings.format(
+      "results.budgetLine", Hryvnias.text(greedy.budget), greedy.voters)
+    canvas.put(" " + budgetLine, row: rect.row + 1, column: 0, style: .muted, maxWidth: rect.width)
     let spentLine = strings.format(
-      "results.spent", ResultText.money(greedy.spent), ResultText.money(equalShares.spent),
-      ResultText.money(greedy.budget), greedy.voters)
-    canvas.put(" " + spentLine, row: rect.row + 1, column: 0, style: .muted, maxWidth: rect.width)
+      "results.spent", Hryvnias.text(greedy.spent), Hryvnias.text(equalShares.spent))
+    canvas.put(" " + spentLine, row: rect.row + 2, column: 0, style: .muted, maxWidth: rect.width)
+    canvas.put(
+      " " + strings["results.legend"], row: rect.row + 3, column: 0, style: .muted,
+      maxWidth: rect.width)
     let header =
       " " + DisplayWidth.pad(strings["results.project"], to: max(10, rect.width - 52))
       + DisplayWidth.pad(strings["results.votes"], to: 22)
       + DisplayWidth.pad(strings["results.cost"], to: 14, alignment: .trailing)
       + "  " + strings["results.columns"]
-    canvas.put(header, row: rect.row + 2, column: 0, style: .header, maxWidth: rect.width)
-    let body = Rect(row: rect.row + 3, column: 0, width: rect.width, height: rect.height - 3)
+    canvas.put(header, row: rect.row + 4, column: 0, style: .header, maxWidth: rect.width)
+    let body = Rect(row: rect.row + 5, column: 0, width: rect.width, height: rect.height - 5)
     let maximum = Double(greedy.projects.map(\.votes).max() ?? 1)
     list.pageSize = body.height
     list.render(into: &canvas, in: body) { index, _, width in
@@ -102,40 +108,13 @@ final class ResultsScreen: Screen {
         ),
         Segment(DisplayWidth.pad(bar, to: 14), style: .accent),
         Segment(
-          DisplayWidth.pad(ResultText.money(byVotes.cost), to: 15, alignment: .trailing),
+          DisplayWidth.pad(Hryvnias.text(byVotes.cost), to: 15, alignment: .trailing),
           style: .muted),
         Segment("   " + (byVotes.funded ? "✓" : "·"), style: byVotes.funded ? .success : .muted),
         Segment(
           "    " + (byShares?.funded == true ? "✓" : "·"),
           style: byShares?.funded == true ? .success : .muted),
       ]
-    }
-  }
-}
-
-/// How counting results read in the interface language.
-enum ResultText {
-  static func money(_ amount: DecimalAmount) -> String {
-    Int(amount.description).map(Hryvnias.text) ?? amount.description + " ₴"
-  }
-
-  static func explain(_ explanation: ProjectExplanation, _ strings: Strings) -> String {
-    switch explanation {
-    case .fundedByVotes(let rank, let votes):
-      return strings.format("explain.fundedByVotes", rank, votes)
-    case .skippedByVotes(let rank, let votes, let needed, let left):
-      return strings.format("explain.skippedByVotes", rank, votes, money(needed), money(left))
-    case .fundedByEqualShares(let purchase):
-      return strings.format("explain.fundedByShares", purchase.round, purchase.supporters) + "\n"
-        + purchase.description
-    case .fundedInCompletion(let rank, let votes, let shortfall):
-      return strings.format("explain.fundedInCompletion", rank, votes) + "\n"
-        + shortfall.description
-    case .notFundedByEqualShares(let shortfall):
-      return strings["explain.notFundedByShares"] + "\n" + shortfall.description
-    case .notFunded(let shortfall, let needed, let left):
-      return strings.format("explain.notFunded", money(needed), money(left)) + "\n"
-        + shortfall.description
     }
   }
 }
