@@ -214,9 +214,9 @@ final class ProposalsScreen: Screen {
         Segment(
           DisplayWidth.pad(Hryvnias.text(proposal.cost), to: 13, alignment: .trailing),
           style: .muted),
-        Segment("  " + DisplayWidth.pad(category, to: 14, ellipsis: true), style: .muted),
+        Segment("  " + DisplayWidth.pad(category, to: 12, ellipsis: true), style: .muted),
         Segment(
-          "  " + DisplayWidth.pad(status, to: 11, ellipsis: true),
+          "  " + DisplayWidth.pad(status, to: 13, ellipsis: true),
           style: proposal.status == .funded ? .success : .normal),
         Segment(DisplayWidth.pad(votes, to: 5, alignment: .trailing), style: .accent),
       ]

@@ -78,10 +78,13 @@ final class BallotScreen: Screen {
       if let broken = violation(context: context) {
         return .status(BallotText.describe(broken, strings))
       }
-      let titles = proposals.filter { chosen.contains($0.id) }.map { "• " + $0.title }
+      let picked = proposals.filter { chosen.contains($0.id) }
+      let total = strings.format(
+        "ballot.reviewTotal", Hryvnias.text(picked.reduce(0) { $0 + $1.cost }))
       let dialog = ConfirmDialog(
         title: strings["ballot.reviewTitle"],
-        message: strings["ballot.reviewQuestion"] + "\n" + titles.joined(separator: "\n"),
+        message: ([strings["ballot.reviewQuestion"]] + picked.map { "• " + $0.title } + [total])
+          .joined(separator: "\n"),
         confirmLabel: strings["ballot.cast"], cancelLabel: strings["dialog.no"],
         confirmCharacters: ["y", "Y", "т", "Т"], cancelCharacters: ["n", "N", "н", "Н"])
       return .confirm(dialog) { self.castBallot(context: context) }
