@@ -8,7 +8,7 @@ struct BudgetCommand: ParsableCommand {
     commandName: "budget",
     abstract: "The participatory budget: cycles, proposals, ballots, counting.",
     subcommands: [
-      Cycles.self, Proposals.self, Propose.self, Review.self, Phase.self, Vote.self,
+      Cycles.self, Create.self, Proposals.self, Propose.self, Review.self, Phase.self, Vote.self,
       TallyCommand.self, ImportCommand.self, ExportCommand.self,
     ])
 
