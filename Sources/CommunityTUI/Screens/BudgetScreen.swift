@@ -128,7 +128,7 @@ final class ProposalsScreen: Screen {
     switch action {
     case .open:
       guard let selected else { return .stay }
-      return .push(ProposalText.screen(selected, context: context))
+      return .push(ProposalText.screen(selected, cycle: cycle, context: context))
     case .vote: return .push(BallotScreen(cycle: cycle, context: context))
     case .propose: return .push(ProposalFormScreen(cycle: cycle, context: context))
     case .accept:

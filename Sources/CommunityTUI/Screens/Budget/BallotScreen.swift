@@ -70,7 +70,7 @@ final class BallotScreen: Screen {
       list.handle(.down)
     case .details?:
       guard let index = list.selection else { return .stay }
-      return .push(ProposalText.screen(proposals[index], context: context))
+      return .push(ProposalText.screen(proposals[index], cycle: cycle, context: context))
     case .confirm?:
       attemptedCast = true
       // The refusal stays on the ballot, under the meter, next to the selection to fix; a
@@ -130,34 +130,23 @@ final class BallotScreen: Screen {
     }
     let body = rect.droppingTop(3)
     list.pageSize = body.height
+    // In a cycle with districts a ballot keeps to one district, so each row says which.
+    let districtWidth = cycle.districts.isEmpty ? 0 : 14
     list.render(into: &canvas, in: body) { index, _, width in
       let proposal = self.proposals[index]
       let mark = self.chosen.contains(proposal.id) ? "[x] " : "[ ] "
       let cost = Hryvnias.text(proposal.cost)
+      let district = self.cycle.districts.first { $0.id == proposal.district }?.name ?? ""
       return [
         Segment(" " + mark, style: .accent),
-        Segment(DisplayWidth.pad(proposal.title, to: max(10, width - 22), ellipsis: true)),
+        Segment(
+          DisplayWidth.pad(
+            proposal.title, to: max(10, width - 22 - districtWidth), ellipsis: true)),
+        Segment(
+          districtWidth > 0 ? "  " + DisplayWidth.pad(district, to: districtWidth - 2) : "",
+          style: .muted),
         Segment(DisplayWidth.pad(cost, to: 16, alignment: .trailing), style: .muted),
       ]
     }
-  }
-}
-
-/// A proposal's full text as a reader page.
-enum ProposalText {
-  static func screen(_ proposal: Proposal, context: AppContext) -> any Screen {
-    let strings = context.strings
-    var facts = [
-      Hryvnias.text(proposal.cost) + " · " + proposal.category + " · "
-        + strings["proposal.\(proposal.status.rawValue)"]
-    ]
-    if let votes = proposal.votes { facts.append(strings.format("budget.votes", votes)) }
-    if let reason = proposal.rejectionReason {
-      facts.append(strings.format("budget.rejectedBecause", reason))
-    }
-    return TextDetailScreen(
-      heading: proposal.title, facts: facts,
-      body: (proposal.summary.isEmpty ? "" : proposal.summary + "\n\n") + proposal.description,
-      context: context)
   }
 }

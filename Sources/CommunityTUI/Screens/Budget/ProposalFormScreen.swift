@@ -59,7 +59,7 @@ final class ProposalFormScreen: Screen {
         category: form.value(of: "category"),
         district: cycle.districts.first { $0.name == form.value(of: "district") }?.id,
         viewer: context.viewer, now: context.now())
-      return .replace(ProposalText.screen(proposal, context: context))
+      return .replace(ProposalText.screen(proposal, cycle: cycle, context: context))
     } catch let error as ValidationError {
       let field = form.fields.contains { $0.id == error.field } ? error.field : "title"
       form.setMessage(strings.format("compose.invalid", error.rule), for: field)

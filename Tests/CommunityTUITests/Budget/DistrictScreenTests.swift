@@ -1,0 +1,79 @@
+import CommunityCore
+import CommunityTUI
+import Foundation
+import Testing
+
+/// A cycle with districts in the interface: the proposal form asks for the district, the
+/// ballot says which district each project is in and refuses a ballot that mixes them.
+@Suite("Budget districts")
+struct DistrictScreenTests {
+  static let districts = [
+    District(id: "north", name: "Північ", budget: 500_000),
+    District(id: "south", name: "Південь", budget: 400_000),
+  ]
+
+  /// A new cycle in submission with those districts.
+  static func cycle() -> BudgetCycle {
+    BudgetCycle(
+      id: "dvory", name: "Бюджет дворів", budget: 900_000, districts: districts,
+      rules: .approval(minimum: 1, maximum: 2), createdAt: TestCommunity.fixedNow)
+  }
+
+  @Test("the proposal form asks for the district and the proposal keeps it")
+  func proposalForm() throws {
+    let demo = try TestCommunity()
+    defer { demo.remove() }
+    try demo.community.createCycle(
+      Self.cycle(), viewer: try demo.context("olena").viewer)
+    let app = try BudgetScenes.budgetApp(demo, "taras")
+    app.type(.down, .down, .enter, .character("s"))
+    let form = Golden.render(app)
+    try Golden.check(form, "budget-proposal-form-districts-80x24")
+    #expect(form.text.contains("Округ") && form.text.contains("Північ"))
+
+    app.type(text: "Клумби біля школи")
+    app.type(.tab, .tab)
+    app.type(text: "120000")
+    // Category keeps its default; the district moves on to the south.
+    app.type(.tab, .tab, .right, .tab)
+    app.type(text: "Квіти на шкільному подвірʼї.")
+    app.type(.control("s"))
+    let page = BudgetScenes.plain(Golden.render(app))
+    #expect(page.contains("120 000 ₴ · Благоустрій · Південь · подано"), "\(page)")
+    let taras = try demo.context("taras").viewer
+    let stored = try demo.community.listProposals(cycleID: "dvory", viewer: taras)
+    #expect(stored.map(\.district) == ["south"])
+  }
+
+  @Test("the ballot names each project's district and refuses mixing them, in place")
+  func ballot() throws {
+    let demo = try TestCommunity()
+    defer { demo.remove() }
+    let olena = try demo.context("olena").viewer
+    let taras = try demo.context("taras").viewer
+    try demo.community.createCycle(Self.cycle(), viewer: olena)
+    for (title, district) in [("Лавки", "north"), ("Гойдалки", "north"), ("Клумби", "south")] {
+      try demo.community.propose(
+        cycleID: "dvory", title: title, summary: "", description: "Опис.", cost: 100_000,
+        category: "Благоустрій", district: district, viewer: taras, now: TestCommunity.fixedNow)
+    }
+    try demo.community.advancePhase(cycleID: "dvory", to: .review, viewer: olena)
+    for proposal in try demo.community.listProposals(cycleID: "dvory", viewer: olena) {
+      try demo.community.review(
+        cycleID: "dvory", proposalID: proposal.id, accept: true, reason: nil, viewer: olena)
+    }
+    try demo.community.advancePhase(cycleID: "dvory", to: .voting, viewer: olena)
+
+    let app = try BudgetScenes.budgetApp(demo, "taras")
+    app.type(.down, .down, .enter, .character("v"))
+    // Space moves down a row after choosing: this picks Лавки and Клумби.
+    app.type(.character(" "), .down, .character(" "), .character("c"))
+    let canvas = Golden.render(app)
+    try Golden.check(canvas, "budget-ballot-districts-80x24")
+    let rows = canvas.text.split(separator: "\n")
+    #expect(rows.contains { $0.contains("Лавки") && $0.contains("Північ") })
+    #expect(rows.contains { $0.contains("Клумби") && $0.contains("Південь") })
+    #expect(canvas.line(3).contains("✗ усі проєкти мають бути з одного округу"))
+    #expect(try demo.community.myBallots(cycleID: "dvory", viewer: taras).isEmpty)
+  }
+}
