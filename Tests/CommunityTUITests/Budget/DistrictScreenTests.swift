@@ -45,10 +45,9 @@ struct DistrictScreenTests {
     #expect(stored.map(\.district) == ["south"])
   }
 
-  @Test("the ballot names each project's district and refuses mixing them, in place")
-  func ballot() throws {
-    let demo = try TestCommunity()
-    defer { demo.remove() }
+  /// The cycle in voting with Лавки and Гойдалки in the north and Клумби in the south,
+  /// 100 000 ₴ each.
+  static func votingCycle(_ demo: TestCommunity) throws {
     let olena = try demo.context("olena").viewer
     let taras = try demo.context("taras").viewer
     try demo.community.createCycle(Self.cycle(), viewer: olena)
@@ -63,6 +62,14 @@ struct DistrictScreenTests {
         cycleID: "dvory", proposalID: proposal.id, accept: true, reason: nil, viewer: olena)
     }
     try demo.community.advancePhase(cycleID: "dvory", to: .voting, viewer: olena)
+  }
+
+  @Test("the ballot names each project's district and refuses mixing them, in place")
+  func ballot() throws {
+    let demo = try TestCommunity()
+    defer { demo.remove() }
+    let taras = try demo.context("taras").viewer
+    try Self.votingCycle(demo)
 
     let app = try BudgetScenes.budgetApp(demo, "taras")
     app.type(.down, .down, .enter, .character("v"))
@@ -75,5 +82,37 @@ struct DistrictScreenTests {
     #expect(rows.contains { $0.contains("Клумби") && $0.contains("Південь") })
     #expect(canvas.line(3).contains("✗ усі проєкти мають бути з одного округу"))
     #expect(try demo.community.myBallots(cycleID: "dvory", viewer: taras).isEmpty)
+  }
+
+  @Test("results go district by district, each with its own budget; d moves on")
+  func results() throws {
+    let demo = try TestCommunity()
+    defer { demo.remove() }
+    try Self.votingCycle(demo)
+    let ballots = [("taras", ["1"]), ("iryna", ["2", "1"]), ("mykola", ["3"])]
+    let ids = try demo.community.listProposals(cycleID: "dvory", viewer: .guest).map(\.id)
+    #expect(ids == ["1", "2", "3"])
+    for (voter, projects) in ballots {
+      try demo.community.castBallot(
+        cycleID: "dvory", projectIDs: projects, viewer: try demo.context(voter).viewer)
+    }
+    try demo.community.advancePhase(
+      cycleID: "dvory", to: .closed, viewer: try demo.context("olena").viewer)
+
+    let app = try BudgetScenes.budgetApp(demo, "guest")
+    app.type(.down, .down, .enter, .character("t"))
+    let north = Golden.render(app)
+    try Golden.check(north, "budget-results-districts-80x24")
+    let text = BudgetScenes.plain(north)
+    #expect(north.line(1).contains("Результати · Бюджет дворів · Північ"))
+    #expect(text.contains("Бюджет 500 000 ₴ · бюлетенів 2"))
+    #expect(text.contains("Лавки") && text.contains("Гойдалки") && !text.contains("Клумби"))
+    #expect(north.line(23).contains("d наступний округ"))
+
+    app.type(.character("d"))
+    let south = Golden.render(app)
+    #expect(south.line(1).contains("· Південь"))
+    #expect(BudgetScenes.plain(south).contains("Бюджет 400 000 ₴ · бюлетенів 1"))
+    #expect(south.text.contains("Клумби") && !south.text.contains("Лавки"))
   }
 }

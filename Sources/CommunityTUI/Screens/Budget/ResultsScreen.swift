@@ -4,8 +4,14 @@ import Foundation
 /// The result of a cycle, greedy by votes and Method of Equal Shares side by side: votes as
 /// bars, the budget each method spends, the projects on which they differ marked `≠`; Enter
 /// explains one project under both methods.
+///
+/// A cycle with districts is counted district by district, each with its own budget, so the
+/// screen shows one district at a time and `d` moves to the next.
 final class ResultsScreen: Screen {
   private let cycle: BudgetCycle
+  /// The parts counted separately: `nil` for city-wide projects, else a district's id.
+  private var parts: [String?] = [nil]
+  private var part = 0
   private var greedy: BudgetTally?
   private var equalShares: BudgetTally?
   private var rows: [String] = []
@@ -16,24 +22,43 @@ final class ResultsScreen: Screen {
   init(cycle: BudgetCycle, context: AppContext) {
     self.cycle = cycle
     strings = context.strings
+    if !cycle.districts.isEmpty {
+      let proposals =
+        (try? context.community.listProposals(cycleID: cycle.id, viewer: .guest)) ?? []
+      let cityWide = proposals.contains { $0.district == nil }
+      parts = (cityWide ? [nil] : []) + cycle.districts.map { Optional($0.id) }
+    }
+    count(context: context)
+  }
+
+  /// Counts the part on show by both methods.
+  private func count(context: AppContext) {
     do {
+      failure = nil
       greedy = try context.community.tally(
-        cycleID: cycle.id, method: .greedy, viewer: context.viewer)
+        cycleID: cycle.id, district: parts[part], method: .greedy, viewer: context.viewer)
       equalShares = try context.community.tally(
-        cycleID: cycle.id, method: .equalShares, viewer: context.viewer)
+        cycleID: cycle.id, district: parts[part], method: .equalShares, viewer: context.viewer)
     } catch {
+      greedy = nil
+      equalShares = nil
       failure = context.describe(error)
     }
     rows = (greedy?.projects ?? []).sorted { ($0.votes, $1.id) > ($1.votes, $0.id) }.map(\.id)
     list = ListView(count: rows.count)
   }
 
+  /// "Північ" for a district, nothing for the city-wide part of a cycle without districts.
+  private var partName: String? {
+    guard parts.count > 1 || parts[part] != nil else { return nil }
+    return cycle.districts.first { $0.id == parts[part] }?.name ?? strings["results.cityWide"]
+  }
+
   var title: String { strings["results.heading"] }
   var hints: [KeyHint] {
-    [
-      KeyHint(keys: "Enter", text: strings["hint.explain"]),
-      KeyHint(keys: "Esc", text: strings["hint.back"]),
-    ]
+    [KeyHint(keys: "Enter", text: strings["hint.explain"])]
+      + (parts.count > 1 ? [KeyHint(keys: "d", text: strings["hint.nextDistrict"])] : [])
+      + [KeyHint(keys: "Esc", text: strings["hint.back"])]
   }
   var helpLines: [KeyHint] { hints + ListSearch.navigationHelp(context: nil) }
 
@@ -42,6 +67,11 @@ final class ResultsScreen: Screen {
   }
 
   func handle(_ key: Key, context: AppContext) -> Navigation {
+    if key == .character("d"), parts.count > 1 {
+      part = (part + 1) % parts.count
+      count(context: context)
+      return .stay
+    }
     if key == .enter, let index = list.selection, let byVotes = project(rows[index], in: greedy) {
       let byShares = project(rows[index], in: equalShares)
       var body =
@@ -65,10 +95,10 @@ final class ResultsScreen: Screen {
 
   func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
     canvas.fill(rect.top(1), style: .title)
-    canvas.put(
-      " " + strings["results.heading"] + " · " + cycle.name(in: strings), row: rect.row, column: 0,
-      style: .title
-    )
+    let heading =
+      [strings["results.heading"], cycle.name(in: strings), partName].compactMap { $0 }
+      .joined(separator: " · ")
+    canvas.put(" " + heading, row: rect.row, column: 0, style: .title, maxWidth: rect.width)
     guard let greedy, let equalShares else {
       canvas.put(
         " " + (failure ?? ""), row: rect.row + 2, column: 0, style: .danger, maxWidth: rect.width)
