@@ -115,4 +115,26 @@ struct DistrictScreenTests {
     #expect(BudgetScenes.plain(south).contains("Бюджет 400 000 ₴ · бюлетенів 1"))
     #expect(south.text.contains("Клумби") && !south.text.contains("Лавки"))
   }
+
+  @Test("a resident's ballots in two districts are both shown as cast; one is chosen to change")
+  func twoBallots() throws {
+    let demo = try TestCommunity()
+    defer { demo.remove() }
+    try Self.votingCycle(demo)
+    let app = try BudgetScenes.budgetApp(demo, "taras")
+    app.type(.down, .down, .enter, .character("v"))
+    // North: Лавки. Then south: unchoose Лавки, choose Клумби.
+    app.type(.character(" "), .character("c"), .character("y"))
+    app.type(.up, .character(" "), .down, .character(" "), .character("c"), .character("y"))
+    let taras = try demo.context("taras").viewer
+    let ballots = try demo.community.myBallots(cycleID: "dvory", viewer: taras)
+    #expect(Set(ballots.map(\.projects)) == [["1"], ["3"]])
+    let canvas = Golden.render(app)
+    try Golden.check(canvas, "budget-ballot-two-districts-80x24")
+    let rows = canvas.text.split(separator: "\n")
+    #expect(rows.contains { $0.hasPrefix("✓[ ] Лавки") })
+    #expect(rows.contains { $0.hasPrefix("✓[x] Клумби") })
+    #expect(rows.contains { $0.hasPrefix(" [ ] Гойдалки") })
+    #expect(canvas.line(3).contains("✓ ваш бюлетень прийнято"))
+  }
 }

@@ -14,7 +14,8 @@ final class BallotScreen: Screen {
   private let cycle: BudgetCycle
   private var proposals: [Proposal] = []
   private var chosen: [String] = []
-  private var cast: [String] = []
+  /// The resident's ballots as cast: one, or one per district where the cycle has districts.
+  private var cast: [[String]] = []
   /// Whether the resident has tried to cast: from then on a broken rule is shown even for an
   /// empty selection.
   private var attemptedCast = false
@@ -36,10 +37,9 @@ final class BallotScreen: Screen {
     ])
     proposals = ((try? context.community.listProposals(cycleID: cycle.id, viewer: .guest)) ?? [])
       .filter(\.status.isOnBallot)
-    cast =
-      (try? context.community.myBallots(cycleID: cycle.id, viewer: context.viewer))?.first?.projects
-      ?? []
-    chosen = cast
+    cast = ((try? context.community.myBallots(cycleID: cycle.id, viewer: context.viewer)) ?? [])
+      .map(\.projects)
+    chosen = cast.first ?? []
     list = ListView(count: proposals.count)
   }
 
@@ -96,9 +96,11 @@ final class BallotScreen: Screen {
 
   private func castBallot(context: AppContext) -> Navigation {
     do {
-      try context.community.castBallot(
+      let ballot = try context.community.castBallot(
         cycleID: cycle.id, projectIDs: chosen, viewer: context.viewer, now: context.now())
-      cast = chosen
+      cast = ((try? context.community.myBallots(cycleID: cycle.id, viewer: context.viewer)) ?? [])
+        .map(\.projects)
+      chosen = ballot.projects
       return .status(strings["ballot.accepted"])
     } catch let error as BallotError {
       return .error(BallotText.describe(error, strings))
@@ -123,7 +125,7 @@ final class BallotScreen: Screen {
       canvas.put(
         " ✗ " + BallotText.describe(broken, strings), row: rect.row + 2, column: 0,
         style: .danger, maxWidth: rect.width)
-    } else if chosen.sorted() == cast.sorted() && !cast.isEmpty {
+    } else if !chosen.isEmpty && cast.contains(where: { $0.sorted() == chosen.sorted() }) {
       canvas.put(
         " ✓ " + strings["ballot.isCast"], row: rect.row + 2, column: 0, style: .success,
         maxWidth: rect.width)
@@ -135,10 +137,12 @@ final class BallotScreen: Screen {
     list.render(into: &canvas, in: body) { index, _, width in
       let proposal = self.proposals[index]
       let mark = self.chosen.contains(proposal.id) ? "[x] " : "[ ] "
+      // A project on a ballot already cast (another district's, say) keeps a tick.
+      let counted = self.cast.contains { $0.contains(proposal.id) } ? "✓" : " "
       let cost = Hryvnias.text(proposal.cost)
       let district = self.cycle.districts.first { $0.id == proposal.district }?.name ?? ""
       return [
-        Segment(" " + mark, style: .accent),
+        Segment(counted + mark, style: .accent),
         Segment(
           DisplayWidth.pad(
             proposal.title, to: max(10, width - 22 - districtWidth), ellipsis: true)),
