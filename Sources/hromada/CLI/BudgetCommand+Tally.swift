@@ -33,6 +33,7 @@ extension BudgetCommand {
           tally = try BudgetElection(election).tally(method: method)
         } else if let cycle {
           let community = try global.openCommunity()
+          try BudgetCommand.checkDistrict(district, of: cycle, in: community)
           tally = try community.tally(
             cycleID: cycle, district: district, method: method,
             viewer: try global.viewer(in: community))
@@ -94,12 +95,32 @@ extension BudgetCommand {
     func run() throws {
       try runReporting {
         guard format == "pb" else { throw CLIError("--format: only pb is supported") }
-        let election = try global.openCommunity().pabulibElection(
-          cycleID: cycle, district: district)
+        let community = try global.openCommunity()
+        try BudgetCommand.checkDistrict(district, of: cycle, in: community)
+        let election = try community.pabulibElection(cycleID: cycle, district: district)
         let text = PabulibWriter.text(for: election, anonymizingVoters: true)
         try Output.write(Data(text.utf8), to: output)
       }
     }
+  }
+}
+
+extension BudgetCommand {
+  /// Refuses to count or export "the whole city" of a cycle that has only district projects.
+  ///
+  /// Each district is counted against its own budget, so without `--district` the command
+  /// would report an empty election instead of saying what to ask for.
+  static func checkDistrict(_ district: String?, of cycleID: String, in community: Community)
+    throws
+  {
+    let districts = try community.cycle(id: cycleID).districts
+    guard district == nil, !districts.isEmpty,
+      try !community.listProposals(cycleID: cycleID, viewer: .guest)
+        .contains(where: { $0.district == nil })
+    else { return }
+    throw CLIError(
+      "\(cycleID) is counted district by district: give --district "
+        + districts.map(\.id).joined(separator: "|"))
   }
 }
 

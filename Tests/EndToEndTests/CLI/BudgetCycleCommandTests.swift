@@ -101,6 +101,17 @@ struct BudgetCycleCommandTests {
       let north = try Self.budget(
         ["tally", "dvory-2027", "--district", "north", "--method", "equal-shares", "--json"],
         in: folder)
+      for command in [["tally", "dvory-2027"], ["export", "dvory-2027", "--format", "pb"]] {
+        let whole = try Self.budget(command, in: folder)
+        #expect(whole.status == 1)
+        #expect(
+          whole.standardError
+            == "hromada: dvory-2027 is counted district by district: give --district north|south\n"
+        )
+      }
+      let exported = try Self.budget(
+        ["export", "dvory-2027", "--format", "pb", "--district", "south"], in: folder)
+      #expect(exported.standardOutput.contains("\nbudget;400000\n"))
       let json = try #require(try north.json() as? [String: Any])
       #expect(json["budget"] as? String == "500000" && json["selected"] as? [String] == [ids[0]])
     }
