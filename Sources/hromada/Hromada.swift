@@ -26,14 +26,13 @@ struct Hromada: ParsableCommand {
   @Flag(help: "Open the interface as a guest, without signing in.")
   var guest = false
 
-  @Option(help: "Interface language: uk (default) or en; also $HROMADA_LANG.")
-  var lang: String?
-
   func validate() throws {
     if guest && global.account != nil {
       throw ValidationError("--guest and --as exclude each other")
     }
-    if let lang, !Strings.languages.contains(lang) { throw ValidationError("--lang: uk or en") }
+    if let lang = global.lang, !Strings.languages.contains(lang) {
+      throw ValidationError("--lang: uk or en")
+    }
   }
 
   func run() throws {
@@ -42,7 +41,7 @@ struct Hromada: ParsableCommand {
       let viewer: Viewer? =
         guest ? .guest : (global.account != nil ? try global.viewer(in: community) : nil)
       let language = Strings.language(
-        explicit: lang, environment: ProcessInfo.processInfo.environment)
+        explicit: global.lang, environment: ProcessInfo.processInfo.environment)
       guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
         throw CLIError("the interface needs a terminal; see `hromada --help` for the commands")
       }

@@ -22,7 +22,7 @@ package enum BallotError: Error, Sendable, Equatable, CustomStringConvertible {
     case .tooMany(let maximum, let chosen):
       return "at most \(maximum) projects (you chose \(chosen))"
     case .overBudget(let cost, let limit):
-      return "your selection costs \(Self.money(cost)), the limit is \(Self.money(limit))"
+      return "your selection costs \(Hryvnias.text(cost)), the limit is \(Hryvnias.text(limit))"
     case .unknownProject(let id): return "there is no project \(id) in this cycle"
     case .notOnBallot(let id): return "project \(id) is not on the ballot"
     case .duplicate(let id): return "project \(id) is chosen twice"
@@ -36,17 +36,5 @@ package enum BallotError: Error, Sendable, Equatable, CustomStringConvertible {
     case .reasonRequired: return "rejecting a proposal requires a reason"
     case .alreadyReviewed(let id, let status): return "proposal \(id) is already \(status.rawValue)"
     }
-  }
-
-  /// "1 250 000 ₴".
-  package static func money(_ amount: Int) -> String {
-    var digits = String(amount)
-    var groups: [String] = []
-    while digits.count > 3 {
-      groups.insert(String(digits.suffix(3)), at: 0)
-      digits.removeLast(3)
-    }
-    groups.insert(digits, at: 0)
-    return groups.joined(separator: " ") + " ₴"
   }
 }

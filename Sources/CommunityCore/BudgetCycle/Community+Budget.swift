@@ -19,11 +19,18 @@ extension Community {
   /// A cycle's proposals: officials see all; others see those on the ballot and their own.
   package func listProposals(cycleID: String, viewer: Viewer) throws -> [Proposal] {
     _ = try cycle(id: cycleID)
-    let all = try directory.read {
+    return try allProposals(cycleID: cycleID).filter {
+      viewer.isOfficial || $0.status.isOnBallot || $0.author == viewer.id
+    }
+  }
+
+  /// Every proposal of a cycle, whoever may see it: a ballot check must tell a rejected
+  /// project ("not on the ballot") from one that does not exist.
+  private func allProposals(cycleID: String) throws -> [Proposal] {
+    try directory.read {
       try proposals.records(
         at: proposals.entries(view: "cycle", bucket: cycleID).compactMap(\.pointer))
     }
-    return all.filter { viewer.isOfficial || $0.status.isOnBallot || $0.author == viewer.id }
   }
 
   /// Creates a cycle (officials only), in the submission phase.
@@ -131,13 +138,15 @@ extension Community {
     guard cycle.phase == .voting else {
       throw BallotError.wrongPhase(action: "vote", phase: cycle.phase, needed: .voting)
     }
-    let onCycle = try listProposals(cycleID: cycleID, viewer: .guest)
+    let onCycle = try allProposals(cycleID: cycleID)
     let district = try checkBallot(projectIDs, cycle: cycle, proposals: onCycle)
     let ballot = Ballot(
       cycleID: cycleID, voter: resident.id, district: district, projects: projectIDs, castAt: now)
     try directory.write { transaction in
-      guard try cycles.get(cycleID, in: transaction)?.phase == .voting else {
-        throw BallotError.wrongPhase(action: "vote", phase: cycle.phase, needed: .voting)
+      // Another terminal may have closed the cycle since it was read.
+      let phase = try cycles.get(cycleID, in: transaction)?.phase ?? cycle.phase
+      guard phase == .voting else {
+        throw BallotError.wrongPhase(action: "vote", phase: phase, needed: .voting)
       }
       try ballots.put(ballot, in: transaction)
     }

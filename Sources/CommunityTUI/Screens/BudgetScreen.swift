@@ -40,7 +40,7 @@ package final class BudgetScreen: Screen {
     list.pageSize = body.height
     list.render(into: &canvas, in: body) { index, _, _ in
       let cycle = self.cycles[index]
-      let name = self.strings.language == "en" ? (cycle.nameEn ?? cycle.name) : cycle.name
+      let name = cycle.name(in: self.strings)
       return [
         Segment(" " + DisplayWidth.pad(name, to: 36)),
         Segment(
@@ -71,7 +71,7 @@ final class ProposalsScreen: Screen {
     refresh(context: context)
   }
 
-  var title: String { cycle.name }
+  var title: String { cycle.name(in: strings) }
   var hints: [KeyHint] { keymap.hints }
   var helpLines: [KeyHint] { keymap.helpLines + ListSearch.navigationHelp(context: nil) }
 
@@ -128,7 +128,7 @@ final class ProposalsScreen: Screen {
     switch action {
     case .open:
       guard let selected else { return .stay }
-      return .push(ProposalText.screen(selected, context: context))
+      return .push(ProposalText.screen(selected, cycle: cycle, context: context))
     case .vote: return .push(BallotScreen(cycle: cycle, context: context))
     case .propose: return .push(ProposalFormScreen(cycle: cycle, context: context))
     case .accept:
@@ -180,7 +180,7 @@ final class ProposalsScreen: Screen {
         cycleID: cycle.id, proposalID: proposal.id, accept: accept, reason: reason,
         viewer: context.viewer)
       refresh(context: context)
-      return .status(strings[accept ? "proposal.accepted" : "proposal.rejectedNow"])
+      return .status(strings[accept ? "proposal.acceptedNow" : "proposal.rejectedNow"])
     } catch let error as BallotError {
       return .error(BallotText.describe(error, strings))
     } catch {
@@ -191,7 +191,7 @@ final class ProposalsScreen: Screen {
   func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
     canvas.fill(rect.top(1), style: .title)
     let summary =
-      " " + cycle.name + " · " + strings["phase.\(cycle.phase.rawValue)"] + " · "
+      " " + cycle.name(in: strings) + " · " + strings["phase.\(cycle.phase.rawValue)"] + " · "
       + Hryvnias.text(cycle.budget)
     canvas.put(summary, row: rect.row, column: 0, style: .title, maxWidth: rect.width)
     let body = rect.droppingTop(1)
@@ -204,33 +204,22 @@ final class ProposalsScreen: Screen {
       let proposal = self.proposals[index]
       let votes = proposal.votes.map { String($0) } ?? ""
       let status = self.strings["proposal.\(proposal.status.rawValue)"]
-      let titleWidth = max(10, width - 44)
+      // Where a cycle has districts, the district says which budget a project competes for.
+      let district = self.cycle.districts.first { $0.id == proposal.district }?.name
+      let category = [proposal.category, district].compactMap { $0 }.joined(separator: " · ")
+      let titleWidth = max(10, width - 60)
       return [
         Segment(" " + DisplayWidth.pad(proposal.id, to: 4), style: .muted),
         Segment(DisplayWidth.pad(proposal.title, to: titleWidth, ellipsis: true)),
         Segment(
-          DisplayWidth.pad(Hryvnias.text(proposal.cost), to: 14, alignment: .trailing),
+          DisplayWidth.pad(Hryvnias.text(proposal.cost), to: 13, alignment: .trailing),
           style: .muted),
+        Segment("  " + DisplayWidth.pad(category, to: 12, ellipsis: true), style: .muted),
         Segment(
-          "  " + DisplayWidth.pad(status, to: 14),
+          "  " + DisplayWidth.pad(status, to: 13, ellipsis: true),
           style: proposal.status == .funded ? .success : .normal),
-        Segment(DisplayWidth.pad(votes, to: 6, alignment: .trailing), style: .accent),
+        Segment(DisplayWidth.pad(votes, to: 5, alignment: .trailing), style: .accent),
       ]
     }
-  }
-}
-
-/// Hryvnia amounts as Ukrainians write them: "1 500 000 ₴".
-enum Hryvnias {
-  static func text(_ amount: Int) -> String {
-    let digits = String(abs(amount))
-    var groups: [String] = []
-    var end = digits.endIndex
-    while end > digits.startIndex {
-      let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-      groups.insert(String(digits[start..<end]), at: 0)
-      end = start
-    }
-    return (amount < 0 ? "−" : "") + groups.joined(separator: "\u{00A0}") + " ₴"
   }
 }

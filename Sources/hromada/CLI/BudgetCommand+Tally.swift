@@ -1,6 +1,8 @@
 import ArgumentParser
 import CommunityCore
+import CommunityTUI
 import Foundation
+import HromadaResources
 
 extension BudgetCommand {
   struct TallyCommand: ParsableCommand {
@@ -18,6 +20,9 @@ extension BudgetCommand {
       if (cycle == nil) == (pb == nil) {
         throw ValidationError("give a cycle id or --pb FILE, not both")
       }
+      if let lang = global.lang, !Strings.languages.contains(lang) {
+        throw ValidationError("--lang: uk or en")
+      }
     }
 
     func run() throws {
@@ -28,6 +33,7 @@ extension BudgetCommand {
           tally = try BudgetElection(election).tally(method: method)
         } else if let cycle {
           let community = try global.openCommunity()
+          try BudgetCommand.checkDistrict(district, of: cycle, in: community)
           tally = try community.tally(
             cycleID: cycle, district: district, method: method,
             viewer: try global.viewer(in: community))
@@ -35,15 +41,22 @@ extension BudgetCommand {
           return
         }
         if json { return try Output.json(tally) }
+        // The explanations are phrased from the engine's data by the same code as the
+        // interface's, so the table and the results screen say the same thing.
+        let strings = try Strings.load(
+          language: Strings.language(
+            explicit: global.lang, environment: ProcessInfo.processInfo.environment),
+          from: HromadaResources.stringsDirectory)
         print(
-          "\(tally.method.rawValue): spent \(tally.spent) of \(tally.budget); selected \(tally.selected.count)"
-        )
+          "\(tally.method.rawValue): spent \(Hryvnias.text(tally.spent)) of "
+            + "\(Hryvnias.text(tally.budget)); selected \(tally.selected.count) of "
+            + "\(tally.projects.count) projects, \(tally.voters) voters")
         Output.table(
           header: ["ID", "VOTES", "COST", "FUNDED", "EXPLANATION"],
           rows: tally.projects.map {
             [
-              $0.id, String($0.votes), $0.cost.description, $0.funded ? "yes" : "no",
-              $0.explanation.description,
+              $0.id, String($0.votes), Hryvnias.text($0.cost), $0.funded ? "yes" : "no",
+              ResultText.explain($0.explanation, strings).replacingOccurrences(of: "\n", with: " "),
             ]
           })
       }
@@ -82,12 +95,32 @@ extension BudgetCommand {
     func run() throws {
       try runReporting {
         guard format == "pb" else { throw CLIError("--format: only pb is supported") }
-        let election = try global.openCommunity().pabulibElection(
-          cycleID: cycle, district: district)
+        let community = try global.openCommunity()
+        try BudgetCommand.checkDistrict(district, of: cycle, in: community)
+        let election = try community.pabulibElection(cycleID: cycle, district: district)
         let text = PabulibWriter.text(for: election, anonymizingVoters: true)
         try Output.write(Data(text.utf8), to: output)
       }
     }
+  }
+}
+
+extension BudgetCommand {
+  /// Refuses to count or export "the whole city" of a cycle that has only district projects.
+  ///
+  /// Each district is counted against its own budget, so without `--district` the command
+  /// would report an empty election instead of saying what to ask for.
+  static func checkDistrict(_ district: String?, of cycleID: String, in community: Community)
+    throws
+  {
+    let districts = try community.cycle(id: cycleID).districts
+    guard district == nil, !districts.isEmpty,
+      try !community.listProposals(cycleID: cycleID, viewer: .guest)
+        .contains(where: { $0.district == nil })
+    else { return }
+    throw CLIError(
+      "\(cycleID) is counted district by district: give --district "
+        + districts.map(\.id).joined(separator: "|"))
   }
 }
 

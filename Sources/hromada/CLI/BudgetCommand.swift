@@ -8,7 +8,7 @@ struct BudgetCommand: ParsableCommand {
     commandName: "budget",
     abstract: "The participatory budget: cycles, proposals, ballots, counting.",
     subcommands: [
-      Cycles.self, Proposals.self, Propose.self, Review.self, Phase.self, Vote.self,
+      Cycles.self, Create.self, Proposals.self, Propose.self, Review.self, Phase.self, Vote.self,
       TallyCommand.self, ImportCommand.self, ExportCommand.self,
     ])
 
@@ -46,7 +46,7 @@ struct BudgetCommand: ParsableCommand {
           header: ["ID", "PHASE", "BUDGET", "RULES", "NAME"],
           rows: cycles.map {
             [
-              $0.id, $0.phase.rawValue, BallotError.money($0.budget), RulesText.text($0.rules),
+              $0.id, $0.phase.rawValue, Hryvnias.text($0.budget), RulesText.text($0.rules),
               $0.name,
             ]
           })
@@ -70,7 +70,7 @@ struct BudgetCommand: ParsableCommand {
           header: ["ID", "COST", "STATUS", "VOTES", "TITLE"],
           rows: proposals.map {
             [
-              $0.id, BallotError.money($0.cost), $0.status.rawValue,
+              $0.id, Hryvnias.text($0.cost), $0.status.rawValue,
               $0.votes.map(String.init) ?? "", $0.title,
             ]
           })

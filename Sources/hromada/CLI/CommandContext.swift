@@ -14,6 +14,12 @@ struct GlobalOptions: ParsableArguments {
     help: "Act as this account; the PIN comes from $HROMADA_PIN or is asked for.")
   var account: String?
 
+  /// Shared by every command (not only the interface's) because a parent command's option
+  /// takes the value even when it is written after a subcommand's name; the budget tally uses
+  /// it for its explanations.
+  @Option(help: "Language: uk (default) or en; also $HROMADA_LANG.")
+  var lang: String?
+
   /// The data directory this run uses.
   var dataPath: String { DataDirectory.defaultPath(explicit: dataDir) }
 

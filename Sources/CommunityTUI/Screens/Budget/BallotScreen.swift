@@ -14,7 +14,11 @@ final class BallotScreen: Screen {
   private let cycle: BudgetCycle
   private var proposals: [Proposal] = []
   private var chosen: [String] = []
-  private var cast: [String] = []
+  /// The resident's ballots as cast: one, or one per district where the cycle has districts.
+  private var cast: [[String]] = []
+  /// Whether the resident has tried to cast: from then on a broken rule is shown even for an
+  /// empty selection.
+  private var attemptedCast = false
   private var list = ListView()
   private let keymap: Keymap<Action>
   private let strings: Strings
@@ -33,10 +37,9 @@ final class BallotScreen: Screen {
     ])
     proposals = ((try? context.community.listProposals(cycleID: cycle.id, viewer: .guest)) ?? [])
       .filter(\.status.isOnBallot)
-    cast =
-      (try? context.community.myBallots(cycleID: cycle.id, viewer: context.viewer))?.first?.projects
-      ?? []
-    chosen = cast
+    cast = ((try? context.community.myBallots(cycleID: cycle.id, viewer: context.viewer)) ?? [])
+      .map(\.projects)
+    chosen = cast.first ?? []
     list = ListView(count: proposals.count)
   }
 
@@ -67,15 +70,21 @@ final class BallotScreen: Screen {
       list.handle(.down)
     case .details?:
       guard let index = list.selection else { return .stay }
-      return .push(ProposalText.screen(proposals[index], context: context))
+      return .push(ProposalText.screen(proposals[index], cycle: cycle, context: context))
     case .confirm?:
+      attemptedCast = true
+      // The refusal stays on the ballot, under the meter, next to the selection to fix; a
+      // dialog would hide the very list the resident has to change.
       if let broken = violation(context: context) {
-        return .error(BallotText.describe(broken, strings))
+        return .status(BallotText.describe(broken, strings))
       }
-      let titles = proposals.filter { chosen.contains($0.id) }.map { "• " + $0.title }
+      let picked = proposals.filter { chosen.contains($0.id) }
+      let total = strings.format(
+        "ballot.reviewTotal", Hryvnias.text(picked.reduce(0) { $0 + $1.cost }))
       let dialog = ConfirmDialog(
         title: strings["ballot.reviewTitle"],
-        message: strings["ballot.reviewQuestion"] + "\n" + titles.joined(separator: "\n"),
+        message: ([strings["ballot.reviewQuestion"]] + picked.map { "• " + $0.title } + [total])
+          .joined(separator: "\n"),
         confirmLabel: strings["ballot.cast"], cancelLabel: strings["dialog.no"],
         confirmCharacters: ["y", "Y", "т", "Т"], cancelCharacters: ["n", "N", "н", "Н"])
       return .confirm(dialog) { self.castBallot(context: context) }
@@ -87,9 +96,11 @@ final class BallotScreen: Screen {
 
   private func castBallot(context: AppContext) -> Navigation {
     do {
-      try context.community.castBallot(
+      let ballot = try context.community.castBallot(
         cycleID: cycle.id, projectIDs: chosen, viewer: context.viewer, now: context.now())
-      cast = chosen
+      cast = ((try? context.community.myBallots(cycleID: cycle.id, viewer: context.viewer)) ?? [])
+        .map(\.projects)
+      chosen = ballot.projects
       return .status(strings["ballot.accepted"])
     } catch let error as BallotError {
       return .error(BallotText.describe(error, strings))
@@ -101,81 +112,45 @@ final class BallotScreen: Screen {
   func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
     canvas.fill(rect.top(1), style: .title)
     canvas.put(
-      " " + strings["ballot.heading"] + " · " + cycle.name, row: rect.row, column: 0, style: .title)
+      " " + strings["ballot.heading"] + " · " + cycle.name(in: strings), row: rect.row, column: 0,
+      style: .title)
     let broken = violation(context: context)
     let meter = BallotText.meter(
       chosen: chosen, proposals: proposals, cycle: cycle, strings: strings)
     let meterStyle: Style = broken == nil ? .success : .danger
-    var used = canvas.put(
-      " " + meter, row: rect.row + 1, column: 0, style: meterStyle.adding(.bold))
-    if let broken, chosen.count > 0 {
-      used += canvas.put(
-        "  ✗ " + BallotText.describe(broken, strings), row: rect.row + 1, column: used,
-        style: .danger)
-    } else if chosen.sorted() == cast.sorted() && !cast.isEmpty {
-      canvas.put("  " + strings["ballot.isCast"], row: rect.row + 1, column: used, style: .muted)
+    canvas.put(
+      " " + meter, row: rect.row + 1, column: 0, style: meterStyle.adding(.bold),
+      maxWidth: rect.width)
+    if let broken, !chosen.isEmpty || attemptedCast {
+      canvas.put(
+        " ✗ " + BallotText.describe(broken, strings), row: rect.row + 2, column: 0,
+        style: .danger, maxWidth: rect.width)
+    } else if !chosen.isEmpty && cast.contains(where: { $0.sorted() == chosen.sorted() }) {
+      canvas.put(
+        " ✓ " + strings["ballot.isCast"], row: rect.row + 2, column: 0, style: .success,
+        maxWidth: rect.width)
     }
-    let body = rect.droppingTop(2)
+    let body = rect.droppingTop(3)
     list.pageSize = body.height
+    // In a cycle with districts a ballot keeps to one district, so each row says which.
+    let districtWidth = cycle.districts.isEmpty ? 0 : 14
     list.render(into: &canvas, in: body) { index, _, width in
       let proposal = self.proposals[index]
       let mark = self.chosen.contains(proposal.id) ? "[x] " : "[ ] "
+      // A project on a ballot already cast (another district's, say) keeps a tick.
+      let counted = self.cast.contains { $0.contains(proposal.id) } ? "✓" : " "
       let cost = Hryvnias.text(proposal.cost)
+      let district = self.cycle.districts.first { $0.id == proposal.district }?.name ?? ""
       return [
-        Segment(" " + mark, style: .accent),
-        Segment(DisplayWidth.pad(proposal.title, to: max(10, width - 22), ellipsis: true)),
+        Segment(counted + mark, style: .accent),
+        Segment(
+          DisplayWidth.pad(
+            proposal.title, to: max(10, width - 22 - districtWidth), ellipsis: true)),
+        Segment(
+          districtWidth > 0 ? "  " + DisplayWidth.pad(district, to: districtWidth - 2) : "",
+          style: .muted),
         Segment(DisplayWidth.pad(cost, to: 16, alignment: .trailing), style: .muted),
       ]
     }
-  }
-}
-
-/// Texts of the ballot: the meter and the rules a selection breaks, in the interface language.
-enum BallotText {
-  static func meter(chosen: [String], proposals: [Proposal], cycle: BudgetCycle, strings: Strings)
-    -> String
-  {
-    switch cycle.rules {
-    case .approval(let minimum, let maximum):
-      return strings.format("ballot.meterApproval", chosen.count, maximum, minimum)
-    case .knapsack:
-      let cost = proposals.filter { chosen.contains($0.id) }.reduce(0) { $0 + $1.cost }
-      let district = proposals.first { chosen.contains($0.id) }?.district
-      return strings.format(
-        "ballot.meterKnapsack", Hryvnias.text(cost), Hryvnias.text(cycle.budget(for: district)))
-    }
-  }
-
-  static func describe(_ error: BallotError, _ strings: Strings) -> String {
-    switch error {
-    case .tooFew(let minimum, let chosen): strings.format("ballot.tooFew", minimum, chosen)
-    case .tooMany(let maximum, let chosen): strings.format("ballot.tooMany", maximum, chosen)
-    case .overBudget(let cost, let limit):
-      strings.format("ballot.overBudget", Hryvnias.text(cost), Hryvnias.text(limit))
-    case .mixedDistricts: strings["ballot.mixedDistricts"]
-    case .wrongPhase(_, let phase, _):
-      strings.format("ballot.wrongPhase", strings["phase.\(phase.rawValue)"])
-    case .reasonRequired: strings["budget.reasonRequired"]
-    default: error.description
-    }
-  }
-}
-
-/// A proposal's full text as a reader page.
-enum ProposalText {
-  static func screen(_ proposal: Proposal, context: AppContext) -> any Screen {
-    let strings = context.strings
-    var facts = [
-      Hryvnias.text(proposal.cost) + " · " + proposal.category + " · "
-        + strings["proposal.\(proposal.status.rawValue)"]
-    ]
-    if let votes = proposal.votes { facts.append(strings.format("budget.votes", votes)) }
-    if let reason = proposal.rejectionReason {
-      facts.append(strings.format("budget.rejectedBecause", reason))
-    }
-    return TextDetailScreen(
-      heading: proposal.title, facts: facts,
-      body: (proposal.summary.isEmpty ? "" : proposal.summary + "\n\n") + proposal.description,
-      context: context)
   }
 }

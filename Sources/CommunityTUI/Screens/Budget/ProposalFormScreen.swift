@@ -11,14 +11,24 @@ final class ProposalFormScreen: Screen {
   init(cycle: BudgetCycle, context: AppContext) {
     self.cycle = cycle
     strings = context.strings
-    form = Form([
+    var fields: [FormField] = [
       .text(id: "title", label: strings["proposalForm.title"], maxLength: 200),
       .text(id: "summary", label: strings["proposalForm.summary"], maxLength: 500),
       .text(id: "cost", label: strings["proposalForm.cost"], maxLength: 12),
       .text(
         id: "category", label: strings["proposalForm.category"], text: "Благоустрій", maxLength: 60),
-      .textArea(id: "description", label: strings["proposalForm.description"], height: 8),
-    ])
+    ]
+    // A cycle with districts funds each district from its own budget, so a project must say
+    // where it is; a city-wide cycle has nothing to choose.
+    if !cycle.districts.isEmpty {
+      fields.append(
+        .choice(
+          id: "district", label: strings["proposalForm.district"],
+          options: cycle.districts.map(\.name), selection: 0))
+    }
+    fields.append(
+      .textArea(id: "description", label: strings["proposalForm.description"], height: 8))
+    form = Form(fields)
     form.submitsOnEnterInLastField = false
   }
 
@@ -47,8 +57,9 @@ final class ProposalFormScreen: Screen {
         cycleID: cycle.id, title: form.value(of: "title"), summary: form.value(of: "summary"),
         description: form.value(of: "description"), cost: cost,
         category: form.value(of: "category"),
-        district: nil, viewer: context.viewer, now: context.now())
-      return .replace(ProposalText.screen(proposal, context: context))
+        district: cycle.districts.first { $0.name == form.value(of: "district") }?.id,
+        viewer: context.viewer, now: context.now())
+      return .replace(ProposalText.screen(proposal, cycle: cycle, context: context))
     } catch let error as ValidationError {
       let field = form.fields.contains { $0.id == error.field } ? error.field : "title"
       form.setMessage(strings.format("compose.invalid", error.rule), for: field)
@@ -63,7 +74,8 @@ final class ProposalFormScreen: Screen {
 
   func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
     canvas.put(
-      " " + title + " · " + cycle.name, row: rect.row, column: 0, style: .title.adding(.bold))
+      " " + title + " · " + cycle.name(in: strings), row: rect.row, column: 0,
+      style: .title.adding(.bold))
     let area = rect.droppingTop(2).inset(left: 2, right: 2)
     form.viewport = Size(width: area.width, height: area.height)
     form.render(into: &canvas, in: area)

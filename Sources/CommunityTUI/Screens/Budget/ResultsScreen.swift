@@ -4,8 +4,14 @@ import Foundation
 /// The result of a cycle, greedy by votes and Method of Equal Shares side by side: votes as
 /// bars, the budget each method spends, the projects on which they differ marked `≠`; Enter
 /// explains one project under both methods.
+///
+/// A cycle with districts is counted district by district, each with its own budget, so the
+/// screen shows one district at a time and `d` moves to the next.
 final class ResultsScreen: Screen {
   private let cycle: BudgetCycle
+  /// The parts counted separately: `nil` for city-wide projects, else a district's id.
+  private var parts: [String?] = [nil]
+  private var part = 0
   private var greedy: BudgetTally?
   private var equalShares: BudgetTally?
   private var rows: [String] = []
@@ -16,24 +22,43 @@ final class ResultsScreen: Screen {
   init(cycle: BudgetCycle, context: AppContext) {
     self.cycle = cycle
     strings = context.strings
+    if !cycle.districts.isEmpty {
+      let proposals =
+        (try? context.community.listProposals(cycleID: cycle.id, viewer: .guest)) ?? []
+      let cityWide = proposals.contains { $0.district == nil }
+      parts = (cityWide ? [nil] : []) + cycle.districts.map { Optional($0.id) }
+    }
+    count(context: context)
+  }
+
+  /// Counts the part on show by both methods.
+  private func count(context: AppContext) {
     do {
+      failure = nil
       greedy = try context.community.tally(
-        cycleID: cycle.id, method: .greedy, viewer: context.viewer)
+        cycleID: cycle.id, district: parts[part], method: .greedy, viewer: context.viewer)
       equalShares = try context.community.tally(
-        cycleID: cycle.id, method: .equalShares, viewer: context.viewer)
+        cycleID: cycle.id, district: parts[part], method: .equalShares, viewer: context.viewer)
     } catch {
+      greedy = nil
+      equalShares = nil
       failure = context.describe(error)
     }
     rows = (greedy?.projects ?? []).sorted { ($0.votes, $1.id) > ($1.votes, $0.id) }.map(\.id)
     list = ListView(count: rows.count)
   }
 
+  /// "Північ" for a district, nothing for the city-wide part of a cycle without districts.
+  private var partName: String? {
+    guard parts.count > 1 || parts[part] != nil else { return nil }
+    return cycle.districts.first { $0.id == parts[part] }?.name ?? strings["results.cityWide"]
+  }
+
   var title: String { strings["results.heading"] }
   var hints: [KeyHint] {
-    [
-      KeyHint(keys: "Enter", text: strings["hint.explain"]),
-      KeyHint(keys: "Esc", text: strings["hint.back"]),
-    ]
+    [KeyHint(keys: "Enter", text: strings["hint.explain"])]
+      + (parts.count > 1 ? [KeyHint(keys: "d", text: strings["hint.nextDistrict"])] : [])
+      + [KeyHint(keys: "Esc", text: strings["hint.back"])]
   }
   var helpLines: [KeyHint] { hints + ListSearch.navigationHelp(context: nil) }
 
@@ -42,6 +67,11 @@ final class ResultsScreen: Screen {
   }
 
   func handle(_ key: Key, context: AppContext) -> Navigation {
+    if key == .character("d"), parts.count > 1 {
+      part = (part + 1) % parts.count
+      count(context: context)
+      return .stay
+    }
     if key == .enter, let index = list.selection, let byVotes = project(rows[index], in: greedy) {
       let byShares = project(rows[index], in: equalShares)
       var body =
@@ -55,7 +85,7 @@ final class ResultsScreen: Screen {
         TextDetailScreen(
           heading: byVotes.name,
           facts: [
-            strings.format("budget.votes", byVotes.votes) + " · " + ResultText.money(byVotes.cost)
+            strings.format("budget.votes", byVotes.votes) + " · " + Hryvnias.text(byVotes.cost)
           ],
           body: body, context: context))
     }
@@ -65,25 +95,31 @@ final class ResultsScreen: Screen {
 
   func render(into canvas: inout Canvas, in rect: Rect, context: AppContext) {
     canvas.fill(rect.top(1), style: .title)
-    canvas.put(
-      " " + strings["results.heading"] + " · " + cycle.name, row: rect.row, column: 0, style: .title
-    )
+    let heading =
+      [strings["results.heading"], cycle.name(in: strings), partName].compactMap { $0 }
+      .joined(separator: " · ")
+    canvas.put(" " + heading, row: rect.row, column: 0, style: .title, maxWidth: rect.width)
     guard let greedy, let equalShares else {
       canvas.put(
         " " + (failure ?? ""), row: rect.row + 2, column: 0, style: .danger, maxWidth: rect.width)
       return
     }
+    let budgetLine = strings.format(
+      "results.budgetLine", Hryvnias.text(greedy.budget), greedy.voters)
+    canvas.put(" " + budgetLine, row: rect.row + 1, column: 0, style: .muted, maxWidth: rect.width)
     let spentLine = strings.format(
-      "results.spent", ResultText.money(greedy.spent), ResultText.money(equalShares.spent),
-      ResultText.money(greedy.budget), greedy.voters)
-    canvas.put(" " + spentLine, row: rect.row + 1, column: 0, style: .muted, maxWidth: rect.width)
+      "results.spent", Hryvnias.text(greedy.spent), Hryvnias.text(equalShares.spent))
+    canvas.put(" " + spentLine, row: rect.row + 2, column: 0, style: .muted, maxWidth: rect.width)
+    canvas.put(
+      " " + strings["results.legend"], row: rect.row + 3, column: 0, style: .muted,
+      maxWidth: rect.width)
     let header =
       " " + DisplayWidth.pad(strings["results.project"], to: max(10, rect.width - 52))
       + DisplayWidth.pad(strings["results.votes"], to: 22)
       + DisplayWidth.pad(strings["results.cost"], to: 14, alignment: .trailing)
       + "  " + strings["results.columns"]
-    canvas.put(header, row: rect.row + 2, column: 0, style: .header, maxWidth: rect.width)
-    let body = Rect(row: rect.row + 3, column: 0, width: rect.width, height: rect.height - 3)
+    canvas.put(header, row: rect.row + 4, column: 0, style: .header, maxWidth: rect.width)
+    let body = Rect(row: rect.row + 5, column: 0, width: rect.width, height: rect.height - 5)
     let maximum = Double(greedy.projects.map(\.votes).max() ?? 1)
     list.pageSize = body.height
     list.render(into: &canvas, in: body) { index, _, width in
@@ -102,40 +138,13 @@ final class ResultsScreen: Screen {
         ),
         Segment(DisplayWidth.pad(bar, to: 14), style: .accent),
         Segment(
-          DisplayWidth.pad(ResultText.money(byVotes.cost), to: 15, alignment: .trailing),
+          DisplayWidth.pad(Hryvnias.text(byVotes.cost), to: 15, alignment: .trailing),
           style: .muted),
         Segment("   " + (byVotes.funded ? "✓" : "·"), style: byVotes.funded ? .success : .muted),
         Segment(
           "    " + (byShares?.funded == true ? "✓" : "·"),
           style: byShares?.funded == true ? .success : .muted),
       ]
-    }
-  }
-}
-
-/// How counting results read in the interface language.
-enum ResultText {
-  static func money(_ amount: DecimalAmount) -> String {
-    Int(amount.description).map(Hryvnias.text) ?? amount.description + " ₴"
-  }
-
-  static func explain(_ explanation: ProjectExplanation, _ strings: Strings) -> String {
-    switch explanation {
-    case .fundedByVotes(let rank, let votes):
-      return strings.format("explain.fundedByVotes", rank, votes)
-    case .skippedByVotes(let rank, let votes, let needed, let left):
-      return strings.format("explain.skippedByVotes", rank, votes, money(needed), money(left))
-    case .fundedByEqualShares(let purchase):
-      return strings.format("explain.fundedByShares", purchase.round, purchase.supporters) + "\n"
-        + purchase.description
-    case .fundedInCompletion(let rank, let votes, let shortfall):
-      return strings.format("explain.fundedInCompletion", rank, votes) + "\n"
-        + shortfall.description
-    case .notFundedByEqualShares(let shortfall):
-      return strings["explain.notFundedByShares"] + "\n" + shortfall.description
-    case .notFunded(let shortfall, let needed, let left):
-      return strings.format("explain.notFunded", money(needed), money(left)) + "\n"
-        + shortfall.description
     }
   }
 }
