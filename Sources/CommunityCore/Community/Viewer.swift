@@ -56,7 +56,7 @@ package enum AccessError: Error, Sendable, Equatable, CustomStringConvertible {
         + until.formatted(.iso8601.time(includingFractionalSeconds: false))
     case .signInRequired(let action): return "sign in to \(action) (guests may only read)"
     case .forbidden(let action, let role):
-      return "a \(role.rawValue) may not \(action)"
+      return "\(role == .official ? "an" : "a") \(role.rawValue) may not \(action)"
         + (role == .resident ? " (officials only)" : " (residents only)")
     case .notYours(let what): return "\(what) belongs to another resident"
     }
