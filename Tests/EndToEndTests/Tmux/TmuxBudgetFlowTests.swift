@@ -56,7 +56,9 @@ struct TmuxBudgetFlowTests {
       let counted = closed.split(separator: "\n").filter { $0.hasSuffix(" 1") }
       #expect(counted.count == 3, "the proposals after closing:\n\(closed)")
       try terminal.press("t")
-      let results = try terminal.waitFor("Результати · Громадський бюджет 2026")
+      try terminal.waitFor("Результати · Громадський бюджет 2026")
+      // The screen may be caught while tmux is still drawing it: wait for the row itself.
+      let results = try terminal.waitFor("Сонячне вуличне")
       #expect(results.contains("бюлетенів 1"))
       // Greedy funds the playground and the lab (1 005 000 ₴); the lighting, third by votes,
       // needs 540 000 ₴ with 495 000 ₴ left.
