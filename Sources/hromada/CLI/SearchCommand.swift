@@ -39,7 +39,6 @@ struct SearchCommand: ParsableCommand {
   @Option(help: "Only this kind; repeat for several.") var kind: [Kind] = []
   @Option(help: "How many results.") var limit = 20
   @Flag(help: "Print JSON.") var json = false
-  @Option(help: "Language of the labels: uk (default) or en; also $HROMADA_LANG.") var lang: String?
 
   func run() throws {
     try runReporting {
@@ -49,9 +48,11 @@ struct SearchCommand: ParsableCommand {
         query, viewer: viewer, kinds: kind.isEmpty ? nil : Set(kind.map(\.searchKind)),
         limit: max(0, limit))
       if json { return try Output.json(results.hits.map(SearchHitJSON.init)) }
+      // The labels follow $HROMADA_LANG: a `--lang` here would be taken by the root command,
+      // which declares the same option for the interface.
       let strings = try Strings.load(
         language: Strings.language(
-          explicit: lang, environment: ProcessInfo.processInfo.environment),
+          explicit: nil, environment: ProcessInfo.processInfo.environment),
         from: HromadaResources.stringsDirectory)
       print(SearchResultText(strings: strings, emphasis: .forStandardOutput).render(results))
     }
