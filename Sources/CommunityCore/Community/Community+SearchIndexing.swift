@@ -49,14 +49,14 @@ extension Community {
     }
   }
 
-  /// The committed size of every indexed collection; a few small file reads.
+  /// The journal size of every indexed collection; a few `fstat` calls.
   func searchSourceStamp() throws(StoreError) -> SearchSourceStamp {
     SearchSourceStamp(journalBytes: [
-      news.name: try news.committedJournalBytes(),
-      services.name: try services.committedJournalBytes(),
-      proposals.name: try proposals.committedJournalBytes(),
-      practices.name: try practices.committedJournalBytes(),
-      requests.name: try requests.committedJournalBytes(),
+      news.name: try news.journalFileSize(),
+      services.name: try services.journalFileSize(),
+      proposals.name: try proposals.journalFileSize(),
+      practices.name: try practices.journalFileSize(),
+      requests.name: try requests.journalFileSize(),
     ])
   }
 

@@ -1,14 +1,14 @@
 import Foundation
 
-/// How far the search index has followed each indexed collection: the committed journal size
-/// of every one of them when the index last took in a write.
+/// How far the search index has followed each indexed collection: the journal file size of
+/// every one of them when the index last took in a write.
 ///
 /// A journal only grows, so a stamp that differs from the collections' current one means some
 /// write reached the store without reaching the index (an older Hromada, a crash between the
-/// two, a failed index update), and the index has to be rebuilt. Comparing costs one small file
-/// read per collection, however large the collections are.
+/// two, a failed index update), and the index has to be rebuilt. Comparing costs one `fstat`
+/// per collection, however large the collections are.
 package struct SearchSourceStamp: Sendable, Equatable {
-  /// The committed journal bytes by collection name.
+  /// The journal file bytes by collection name.
   package var journalBytes: [String: Int]
 
   /// Creates a stamp.

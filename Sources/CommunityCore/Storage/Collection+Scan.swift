@@ -1,11 +1,15 @@
 import Foundation
 
 extension Collection {
-  /// How many bytes of the journal the last committed write left: it grows with every write,
-  /// so derived data outside the collection (the search index) can tell whether it has seen
-  /// every write by comparing this number with the one it stored.
-  package func committedJournalBytes() throws(StoreError) -> Int {
-    try readState()?.journalBytes ?? 0
+  /// The size of the journal file: it grows with every write, so derived data outside the
+  /// collection (the search index) can tell whether it has seen every write by comparing it
+  /// with the size it stored.
+  ///
+  /// The file rather than the `state` mark, because a write cut short by a crash leaves lines
+  /// past the mark that the next write replays: they count as data the index has not seen.
+  package func journalFileSize() throws(StoreError) -> Int {
+    guard let file = try openForReading(journalPath) else { return 0 }
+    return try file.size()
   }
 
   /// Every live record, read in one sequential pass over the journal: the latest version of
@@ -15,9 +19,9 @@ extension Collection {
   /// it under the directory's read lock and never on a path that runs at every start-up.
   package func allRecords() throws(StoreError) -> [Record] {
     guard let file = try openForReading(journalPath) else { return [] }
-    // Only committed bytes: a torn tail past the state mark is not a record yet.
-    let committed = try committedJournalBytes()
-    let bytes = try file.read(at: 0, count: committed)
+    // Every whole line, those a crashed write left past the `state` mark included: the next
+    // write replays them. A torn last line (no newline) is never a record, so it is skipped.
+    let bytes = try file.readAll()
     var order: [String] = []
     var seen = Set<String>()
     var latest: [String: Record] = [:]

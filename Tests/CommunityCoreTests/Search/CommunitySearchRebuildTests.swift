@@ -97,6 +97,31 @@ struct CommunitySearchRebuildTests {
     }
   }
 
+  @Test("a journal line a crashed writer left behind is found, before and after its replay")
+  func crashedWriter() throws {
+    try TemporaryDirectory.with { folder in
+      let (community, _, _) = try Self.indexed(at: folder.dataPath)
+      let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+      // A writer appended record 901 and died before the store's indexes and the search index
+      // took it in; the next write replays it into the store.
+      let orphan = NewsItem(
+        id: "901", title: "Осиротілий запис", body: "Текст.", category: "Події",
+        author: "olena", publishedAt: now.addingTimeInterval(-60), createdAt: now)
+      let record = String(decoding: try JSONCoding.encoder().encode(orphan), as: UTF8.self)
+      let line = #"{"key":"901","record":\#(record),"seq":901}"# + "\n"
+      try FileBytes.append(Array(line.utf8), to: folder.dataPath + "/news/records.jsonl")
+      #expect(try community.searchIndexStatus() == .behind)
+      #expect(try Self.ids(community, "осиротілий") == ["901"])
+
+      let official = try TestCommunity.official(community)
+      try community.publishNews(
+        title: "Наступна", body: "Текст.", category: "Події", viewer: official)
+      #expect(try community.news.get("901") == orphan)
+      #expect(try Self.ids(community, "осиротілий") == ["901"])
+      #expect(try community.searchIndexStatus() == .current(documents: 4))
+    }
+  }
+
   @Test("a failed index update leaves the write standing and the index marked for rebuild")
   func failedUpdate() throws {
     try TemporaryDirectory.with { folder in
