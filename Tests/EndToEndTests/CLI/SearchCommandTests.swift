@@ -67,6 +67,26 @@ struct SearchCommandTests {
     }
   }
 
+  @Test("doctor notes a damaged search index without failing, and the next search rebuilds it")
+  func doctorAndDamage() throws {
+    try ScratchFolder.with { folder in
+      try folder.seedDemo()
+      let manifest = folder.dataPath + "/search/MANIFEST"
+      try Data("damaged\n".utf8).write(to: URL(fileURLWithPath: manifest))
+      let doctor = try HromadaCLI.run(["doctor"] + folder.data)
+      #expect(doctor.status == 0, "\(doctor.standardOutput)")
+      #expect(doctor.standardOutput.contains("search index: damaged"))
+      #expect(doctor.standardOutput.contains("All is well."))
+
+      let result = try HromadaCLI.run(
+        ["search", "громада", "--json", "--limit", "3"] + folder.data)
+      #expect(result.status == 0, "\(result.standardError)")
+      #expect(try result.objects().count == 3)
+      let after = try HromadaCLI.run(["doctor"] + folder.data)
+      #expect(after.standardOutput.contains("ok  search index:"))
+    }
+  }
+
   @Test("a resident finds their own requests, not another resident's; an official finds all")
   func requestPrivacy() throws {
     try ScratchFolder.with { folder in
