@@ -103,6 +103,26 @@ struct CommunitySearchTests {
     }
   }
 
+  @Test("two communities on one folder (two terminals) find each other's writes at once")
+  func twoTerminals() throws {
+    try TemporaryDirectory.with { folder in
+      let first = try TestCommunity.empty(at: folder.dataPath)
+      let second = try Community.open(path: folder.dataPath)
+      // Both have their index open before the writes.
+      #expect(try Self.ids(first, "толока", viewer: .guest).isEmpty)
+      #expect(try Self.ids(second, "толока", viewer: .guest).isEmpty)
+      let fromFirst = try first.publishNews(
+        title: "Толока біля школи", body: "У суботу.", category: "Події",
+        viewer: TestCommunity.official(first))
+      let fromSecond = try second.publishNews(
+        title: "Толока в парку", body: "У неділю.", category: "Події",
+        viewer: TestCommunity.official(second))
+      #expect(Set(try Self.ids(first, "толока", viewer: .guest)) == [fromFirst.id, fromSecond.id])
+      #expect(Set(try Self.ids(second, "толока", viewer: .guest)) == [fromFirst.id, fromSecond.id])
+      #expect(try first.searchIndexStatus() == .current(documents: 2))
+    }
+  }
+
   @Test("scheduled news is found by officials only until its publication time")
   func scheduledNews() throws {
     try TemporaryDirectory.with { folder in
