@@ -49,6 +49,26 @@ struct CommunitySearchTests {
     }
   }
 
+  @Test("renaming a service retitles its requests in the index")
+  func serviceRename() throws {
+    try TemporaryDirectory.with { folder in
+      let community = try TestCommunity.empty(at: folder.dataPath)
+      let official = try TestCommunity.official(community)
+      try community.saveService(Self.certificate, viewer: official)
+      #expect(try Self.ids(community, "довідка", viewer: official).count == 1)
+      let request = try community.fileRequest(
+        serviceCode: "00034", description: "Для субсидії.",
+        viewer: TestCommunity.resident(community))
+      var renamed = Self.certificate
+      renamed.name = "Витяг з реєстру громади"
+      try community.saveService(renamed, viewer: official)
+      let hits = try community.search("витяг", viewer: official, limit: 10).hits
+      #expect(Set(hits.map(\.id)) == ["00034", request.number])
+      #expect(try Self.ids(community, "сім'ї", viewer: official).isEmpty)
+      #expect(try community.searchIndexStatus() == .current(documents: 2))
+    }
+  }
+
   @Test("a news item is found at once, by its new words after an edit, and not after deletion")
   func newsUpdates() throws {
     try TemporaryDirectory.with { folder in
