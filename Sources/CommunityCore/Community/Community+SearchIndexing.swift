@@ -94,7 +94,7 @@ extension Community {
       let index = try searchIndex.index()
       try index.rebuild(from: documents)
       return index
-    } catch  where error.kind == .corrupt {
+    } catch let error where error.kind == .corrupt {
       let index = try searchIndex.erasedIndex()
       try index.rebuild(from: documents)
       return index
