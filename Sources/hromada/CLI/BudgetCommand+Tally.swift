@@ -43,10 +43,7 @@ extension BudgetCommand {
         if json { return try Output.json(tally) }
         // The explanations are phrased from the engine's data by the same code as the
         // interface's, so the table and the results screen say the same thing.
-        let strings = try Strings.load(
-          language: Strings.language(
-            explicit: global.lang, environment: ProcessInfo.processInfo.environment),
-          from: HromadaResources.stringsDirectory)
+        let strings = try global.strings()
         print(
           "\(tally.method.rawValue): spent \(Hryvnias.text(tally.spent)) of "
             + "\(Hryvnias.text(tally.budget)); selected \(tally.selected.count) of "

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommunityCore
+import CommunityTUI
 import Foundation
 import HromadaResources
 
@@ -19,6 +20,14 @@ struct GlobalOptions: ParsableArguments {
   /// it for its explanations.
   @Option(help: "Language: uk (default) or en; also $HROMADA_LANG.")
   var lang: String?
+
+  /// The string tables of the chosen language: `--lang`, else `$HROMADA_LANG`, else Ukrainian.
+  func strings() throws -> Strings {
+    if let lang, !Strings.languages.contains(lang) { throw CLIError("--lang: uk or en") }
+    return try Strings.load(
+      language: Strings.language(explicit: lang, environment: ProcessInfo.processInfo.environment),
+      from: HromadaResources.stringsDirectory)
+  }
 
   /// The data directory this run uses.
   var dataPath: String { DataDirectory.defaultPath(explicit: dataDir) }

@@ -48,12 +48,7 @@ struct SearchCommand: ParsableCommand {
         query, viewer: viewer, kinds: kind.isEmpty ? nil : Set(kind.map(\.searchKind)),
         limit: max(0, limit))
       if json { return try Output.json(results.hits.map(SearchHitJSON.init)) }
-      // The labels follow $HROMADA_LANG: a `--lang` here would be taken by the root command,
-      // which declares the same option for the interface.
-      let strings = try Strings.load(
-        language: Strings.language(
-          explicit: nil, environment: ProcessInfo.processInfo.environment),
-        from: HromadaResources.stringsDirectory)
+      let strings = try global.strings()
       print(SearchResultText(strings: strings, emphasis: .forStandardOutput).render(results))
     }
   }
