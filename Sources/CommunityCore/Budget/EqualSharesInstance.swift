@@ -64,6 +64,18 @@ struct EqualSharesInstance: Sendable {
         counts.append(1)
       }
     }
+    // Number groups so that those supporting the same popular projects sit side by side:
+    // a pass over a project's supporters then reads their money in long runs of neighbouring
+    // addresses instead of one cache line per supporter.
+    var votes = [Int](repeating: 0, count: projectCount)
+    for (key, count) in zip(keys, counts) {
+      for project in key { votes[Int(project)] += count }
+    }
+    let popularity = Self.ranks(of: votes)
+    let ranked = keys.map { key in key.map { popularity[Int($0)] }.sorted() }
+    let order = keys.indices.sorted { ranked[$0].lexicographicallyPrecedes(ranked[$1]) }
+    keys = order.map { keys[$0] }
+    counts = order.map { counts[$0] }
     multiplicity = counts
 
     var start = [0]
@@ -114,6 +126,14 @@ struct EqualSharesInstance: Sendable {
   }
 
   var groupCount: Int { multiplicity.count }
+
+  /// Each project's position when sorted by descending votes (ties by position).
+  static func ranks(of votes: [Int]) -> [Int] {
+    let order = votes.indices.sorted { votes[$0] != votes[$1] ? votes[$0] > votes[$1] : $0 < $1 }
+    var rank = [Int](repeating: 0, count: votes.count)
+    for (position, project) in order.enumerated() { rank[project] = position }
+    return rank
+  }
 
   /// Ranks ids by their UTF-8 bytes, which orders them as Python compares `str` ("10" < "9").
   static func idRanks(_ ids: [String]) -> [Int] {

@@ -53,24 +53,15 @@ struct CompensatedSum {
   var value: Double { sum }
 }
 
-/// Sums over the supporters who cannot pay a given share: their weight, money, voters and the
-/// rate at which their money grows with the initial share.
-private struct PoorTotals {
-  var weight = 0
-  var money = 0.0
-  var voters = 0
-  var slope = 0.0
-}
-
 extension EqualSharesRun {
   /// Finds whether `project` is affordable now and, if so, its share and price: the level at
   /// which supporters paying `min(money, share × weight)` cover the cost exactly.
   ///
   /// Newton's method on that piecewise-linear level (pabutools' "poor/rich" rounds): whoever
   /// cannot pay the current share pays all they have and the rest is re-split. Started from
-  /// the last price seen, a lower bound, it usually settles in two passes over the supporters;
-  /// the first also drops those who ran dry and adds up the money, the last also looks for
-  /// supporters too close to their share to classify in floating point.
+  /// the last price seen, a lower bound, it usually settles in one or two passes over the
+  /// supporters; the first also drops those who ran dry and adds up the money, the last also
+  /// looks for supporters too close to their share to classify in floating point.
   func evaluate(_ project: Int) -> Evaluation {
     if round == 0 && instance.satisfaction == .cost { return evaluateUntouched(project) }
     let epsilon = Self.epsilon
@@ -78,41 +69,14 @@ extension EqualSharesRun {
     let cost = Double(instance.cost[project])
     let unit = Double(instance.unitSatisfaction[project])
     var share = stale[project] * unit * (1 - 1e-9)
-    var poor = PoorTotals()
-    var end = start + liveCount[project]
-    // Compensated (Kahan) sums keep the rounding of a sum at 2ε of its size whatever its
-    // length, which keeps error bounds small enough that few supporters look ambiguous.
-    var totalSum = CompensatedSum()
-    var poorMoney = CompensatedSum()
-    var totalSlope = 0.0
-    var weight = 0
-    var index = start
-    while index < end {
-      let group = Int(liveGroups[index])
-      if !live[group] {
-        end -= 1
-        liveGroups.swapAt(index, end)
-        liveWeights.swapAt(index, end)
-        continue
-      }
-      let count = multiplicity[group]
-      let groupWeight = Int(liveWeights[index])
-      totalSum.add(money[group] * Double(count))
-      totalSlope += slope[group] * Double(count)
-      weight += groupWeight * count
-      if money[group] < share * Double(groupWeight) {
-        poor.weight += groupWeight * count
-        poorMoney.add(money[group] * Double(count))
-        poor.voters += count
-        poor.slope += slope[group] * Double(count)
-      }
-      index += 1
-    }
-    liveCount[project] = end - start
-    poor.money = poorMoney.value
-    let total = totalSum.value
-    let range = start..<end
-    let sumError = (totalError + 3 * epsilon * total + epsilon * cost) * Self.safety
+    let (total, totalSlope, weight, firstPoor, firstGap) = sumSupporters(
+      of: project, poorBelow: share)
+    let range = start..<(start + liveCount[project])
+    var poor = firstPoor
+    // With unit weights a pass tells where the poor end and the rich begin; a share that lands
+    // between them, clear of both, would be confirmed by the next pass, which is skipped.
+    var gap: PoorGap? = instance.satisfaction == .cost ? firstGap : nil
+    let sumError = (totalError + 4 * epsilon * total + epsilon * cost) * Self.safety
     evaluations += 1
     let affordable =
       total < cost - sumError
@@ -132,31 +96,15 @@ extension EqualSharesRun {
       let shareError =
         (totalError + 3 * epsilon * poor.money + epsilon * cost) / Double(weight - poor.weight)
         + epsilon * share
-      var next = PoorTotals()
-      var nextMoney = CompensatedSum()
-      passes += 1
       evaluation.ambiguousGroups.removeAll(keepingCapacity: true)
-      var slack = 0.0
-      for index in range {
-        let group = Int(liveGroups[index])
-        let groupWeight = Double(liveWeights[index])
-        let asked = share * groupWeight
-        let held = money[group]
-        if held < asked {
-          let count = multiplicity[group]
-          next.weight += Int(liveWeights[index]) * count
-          nextMoney.add(held * Double(count))
-          next.voters += count
-          next.slope += slope[group] * Double(count)
-        }
-        let tolerance =
-          (totalError + groupWeight * shareError + 4 * epsilon * (held + asked)) * Self.safety
-        if abs(held - asked) <= tolerance {
-          evaluation.ambiguousGroups.append((Int32(group), liveWeights[index]))
-          slack += tolerance * Double(multiplicity[group])
-        }
+      if let gap, gap.settles(share: share, shareError: shareError, totalError: totalError) {
+        evaluation.shareError = shareError
+        settled = true
+        break
       }
-      next.money = nextMoney.value
+      passes += 1
+      let (next, slack, nextGap) = poorSupporters(
+        range, share: share, shareError: shareError, ambiguous: &evaluation.ambiguousGroups)
       // The poor only grow, so an unchanged total weight means an unchanged set: settled.
       if next.weight == poor.weight {
         evaluation.shareError = shareError + slack / Double(weight - poor.weight)
@@ -164,6 +112,7 @@ extension EqualSharesRun {
         break
       }
       poor = next
+      if gap != nil { gap = nextGap }
     }
     if !settled {
       (share, poor) = sortedWaterLevel(range: range, cost: cost, weight: weight)

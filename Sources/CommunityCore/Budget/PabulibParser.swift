@@ -152,9 +152,24 @@ private struct PabulibElectionBuilder {
 
   /// A trimmed field, with pabutools' "none" (any case) meaning missing.
   private static func value(_ field: String) -> String? {
+    // Most fields have nothing to trim; looking at both ends settles that without a scan.
+    if let first = field.utf8.first, let last = field.utf8.last, !isSpace(first), !isSpace(last) {
+      return isNone(field.utf8) ? nil : field
+    }
     let trimmed = field.trimmingSpaces
-    if trimmed.utf8.count == 4 && trimmed.lowercased() == "none" { return nil }
+    if isNone(trimmed.utf8) { return nil }
     return trimmed.utf8.count == field.utf8.count ? field : String(trimmed)
+  }
+
+  /// The bytes `trimmingSpaces` removes: spaces, tabs and line ends.
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
+  }
+
+  /// Whether text reads "none" in any case, compared byte by byte: only ASCII letters can
+  /// lower-case to it in four bytes, and no string needs to be made for the test.
+  private static func isNone(_ bytes: some Swift.Collection<UInt8>) -> Bool {
+    bytes.count == 4 && bytes.elementsEqual("none".utf8) { $0 | 0x20 == $1 }
   }
 
   private mutating func addProject(_ record: PabulibRecord) throws(PabulibError) {
@@ -186,6 +201,7 @@ private struct PabulibElectionBuilder {
 
   private mutating func addVoter(_ record: PabulibRecord) throws(PabulibError) {
     var voter = PabulibVoter(id: "", projects: [])
+    voter.otherFields.reserveCapacity(max(0, header.count - 2))
     let idColumn = columns["voter_id", default: 0]
     let voteColumn = columns["vote", default: 1]
     let pointsColumn = columns["points", default: -1]
@@ -216,12 +232,32 @@ private struct PabulibElectionBuilder {
   }
 
   /// Comma-separated entries, trimmed, skipping empty ones as pabutools does ("1,,2").
+  ///
+  /// Reads the field's bytes in place: a city-wide file has hundreds of thousands of entries.
   private static func list(_ field: String) -> [String] {
-    guard value(field) != nil else { return [] }
-    return field.utf8.split(separator: UInt8(ascii: ",")).compactMap { entry in
-      let trimmed = Substring(entry).trimmingSpaces
-      return trimmed.isEmpty ? nil : String(trimmed)
+    var field = field
+    return field.withUTF8 { bytes in
+      if isNone(trimmedSpaces(bytes, from: 0, to: bytes.count)) { return [] }
+      var entries: [String] = []
+      var start = 0
+      for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ",") {
+        let entry = trimmedSpaces(bytes, from: start, to: end)
+        if !entry.isEmpty { entries.append(String(decoding: entry, as: UTF8.self)) }
+        start = end + 1
+      }
+      return entries
     }
+  }
+
+  /// `bytes[start..<end]` without the spaces, tabs and line ends `trimmingSpaces` removes.
+  private static func trimmedSpaces(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) -> UnsafeBufferPointer<UInt8>.SubSequence {
+    var start = start
+    var end = end
+    while start < end && isSpace(bytes[start]) { start += 1 }
+    while end > start && isSpace(bytes[end - 1]) { end -= 1 }
+    return bytes[start..<end]
   }
 
   func finish() throws(PabulibError) -> PabulibElection {

@@ -19,6 +19,9 @@ struct PabulibRecordReader {
   private let bytes: [UInt8]
   private var position: Int
   private var line = 1
+  /// Fields in the last record: the next one most likely has as many, and reserving room for
+  /// them spares the repeated growth of each record's array.
+  private var lastFieldCount = 0
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -36,6 +39,7 @@ struct PabulibRecordReader {
     guard position < bytes.count else { return nil }
     let startLine = line
     var fields: [String] = []
+    fields.reserveCapacity(lastFieldCount)
     if isLineEnd(bytes[position]) {
       consumeLineEnd()
       return PabulibRecord(line: startLine, fields: fields)
@@ -52,6 +56,7 @@ struct PabulibRecordReader {
         continue
       }
       if position < bytes.count { consumeLineEnd() }
+      lastFieldCount = fields.count
       return PabulibRecord(line: startLine, fields: fields)
     }
   }
