@@ -13,6 +13,8 @@ let usage = """
     search  [--work DIR] [--news N] [--practices N]   the Ukrainian full-text index
     tui     [--work DIR]      keys and first frame of the interface, 100 vs 100,000 news
     requests [--work DIR] [--hromada PATH]   the queue and status changes at 1,000,000 requests
+    community-search [--work DIR] [--news N] [--requests N] [--hromada PATH]
+            the community's index: open, rebuild, first and later searches, one write
 
   Build in release first: swift build -c release
   """
@@ -89,6 +91,13 @@ do {
       try RequestsBenchmark.run(
         workDirectory: options.workDirectory.appendingPathComponent("requests"),
         hromada: options.hromada ?? ".build/release/hromada"))
+  case "community-search":
+    let options = try BenchmarkOptions(arguments.dropFirst())
+    print(
+      try CommunitySearchBenchmark.run(
+        workDirectory: options.workDirectory.appendingPathComponent("community-search"),
+        news: Int(options["news"] ?? "") ?? 100_000,
+        requests: Int(options["requests"] ?? "") ?? 100_000, hromada: options.hromada))
   default:
     FileHandle.standardError.write(Data((usage + "\n").utf8))
     exit(2)

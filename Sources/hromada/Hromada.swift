@@ -17,7 +17,8 @@ struct Hromada: ParsableCommand {
     abstract: "Громада — community news, administrative services, participatory budget, practices.",
     subcommands: [
       InitCommand.self, NewsCommand.self, ServicesCommand.self, PracticesCommand.self,
-      AccountsCommand.self, RequestsCommand.self, BudgetCommand.self, DoctorCommand.self,
+      AccountsCommand.self, RequestsCommand.self, BudgetCommand.self, SearchCommand.self,
+      DoctorCommand.self,
     ]
   )
 

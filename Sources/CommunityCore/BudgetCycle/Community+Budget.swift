@@ -55,7 +55,8 @@ extension Community {
     if let district, !cycle.districts.contains(where: { $0.id == district }) {
       throw ValidationError(field: "district", rule: "no district '\(district)' in this cycle")
     }
-    return try directory.write { transaction in
+    let districtName = district.flatMap { id in cycle.districts.first { $0.id == id }?.name }
+    return try writeIndexed { transaction in
       let id = String(try proposals.nextSequence(in: transaction))
       let proposal = Proposal(
         cycleID: cycleID, id: id, title: title, summary: summary, description: description,
@@ -63,6 +64,8 @@ extension Community {
       try proposal.validate()
       try proposals.put(proposal, in: transaction)
       return proposal
+    } changes: {
+      [.upsert(SearchDocument($0, districtName: districtName))]
     }
   }
 
@@ -78,7 +81,7 @@ extension Community {
     }
     let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
     if !accept && (reason ?? "").isEmpty { throw BallotError.reasonRequired }
-    return try directory.write { transaction in
+    return try writeIndexed { transaction in
       guard
         var proposal = try proposals.get(
           Proposal.key(cycleID: cycleID, id: proposalID), in: transaction)
@@ -90,6 +93,8 @@ extension Community {
       proposal.rejectionReason = accept ? nil : reason
       try proposals.put(proposal, in: transaction)
       return proposal
+    } changes: {
+      [.upsert(searchDocument(for: $0, in: cycle))]
     }
   }
 

@@ -61,7 +61,8 @@ extension Community {
       minimum: min(minimum, maximum ?? minimum), maximum: maximum ?? max(1, election.projects.count)
     )
     let name = election.metaValue("description") ?? election.metaValue("unit") ?? suggestedID
-    return try directory.write { transaction in
+    var imported: [Proposal] = []
+    return try writeIndexed { transaction in
       var id = Community.slug(suggestedID)
       var attempt = 1
       while try cycles.get(id, in: transaction) != nil {
@@ -87,6 +88,7 @@ extension Community {
         proposal.votes = results[project.id]?.votes
         proposal.status = results[project.id]?.funded == true ? .funded : .notFunded
         try proposals.put(proposal, in: transaction)
+        imported.append(proposal)
       }
       for voter in election.voters {
         try ballots.put(
@@ -96,6 +98,8 @@ extension Community {
           in: transaction)
       }
       return cycle
+    } changes: { _ in
+      imported.map { .upsert(SearchDocument($0, districtName: nil)) }
     }
   }
 

@@ -71,7 +71,7 @@ extension Community {
     cycle.phase = phase
     if phase == .closed { cycle.countedAt = now }
     let closed = cycle
-    return try directory.write { transaction in
+    return try writeIndexed { transaction in
       guard try cycles.get(cycleID, in: transaction)?.phase == closed.phase.previous else {
         throw BallotError.phaseOrder(from: closed.phase, to: phase)
       }
@@ -85,6 +85,10 @@ extension Community {
         try proposals.put(proposal, in: transaction)
       }
       return closed
+    } changes: { _ in
+      // Counting changes votes and funded status, neither of which is searched or decides
+      // who sees a proposal; going through the index keeps its stamp current all the same.
+      []
     }
   }
 }

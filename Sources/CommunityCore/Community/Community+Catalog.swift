@@ -19,7 +19,11 @@ extension Community {
   package func saveService(_ service: Service, viewer: Viewer) throws {
     _ = try viewer.requireOfficial("edit the services catalog")
     try service.validate()
-    try directory.write { transaction in try services.put(service, in: transaction) }
+    try writeIndexed { transaction in
+      try services.put(service, in: transaction)
+    } changes: {
+      [.upsert(SearchDocument(service))]
+    }
   }
 
   /// The practices library, optionally one topic, in the order they were added.
@@ -49,7 +53,7 @@ extension Community {
     -> [Practice]
   {
     _ = try viewer.requireOfficial("add practices")
-    return try directory.write { transaction in
+    return try writeIndexed { transaction in
       try drafts.enumerated().map { index, draft in
         do {
           return try insertPractice(draft, now: now, in: transaction)
@@ -57,6 +61,8 @@ extension Community {
           throw ValidationError(field: "practice \(index + 1): \(error.field)", rule: error.rule)
         }
       }
+    } changes: {
+      $0.map { .upsert(SearchDocument($0)) }
     }
   }
 
@@ -66,7 +72,7 @@ extension Community {
     id: String, viewer: Viewer, now: Date = Date(), _ change: (inout Practice) -> Void
   ) throws -> Practice {
     _ = try viewer.requireOfficial("edit practices")
-    return try directory.write { transaction in
+    return try writeIndexed { transaction in
       guard var practice = try practices.get(id, in: transaction) else {
         throw ValidationError(field: "id", rule: "no practice \(id)")
       }
@@ -76,6 +82,8 @@ extension Community {
       try practice.validate()
       try practices.put(practice, in: transaction)
       return practice
+    } changes: {
+      [.upsert(SearchDocument($0))]
     }
   }
 

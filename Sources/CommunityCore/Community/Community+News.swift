@@ -83,10 +83,12 @@ extension Community {
     source: NewsSource? = nil, viewer: Viewer, now: Date = Date()
   ) throws -> NewsItem {
     let official = try viewer.requireOfficial("publish news")
-    return try directory.write { transaction in
+    return try writeIndexed { transaction in
       try insertNews(
         title: title, body: body, category: category, publishedAt: publishAt ?? now,
         pinned: pinned, source: source, author: official.id, now: now, in: transaction)
+    } changes: {
+      [.upsert(SearchDocument($0))]
     }
   }
 
@@ -110,7 +112,7 @@ extension Community {
     id: String, viewer: Viewer, now: Date = Date(), _ change: (inout NewsItem) -> Void
   ) throws -> NewsItem {
     _ = try viewer.requireOfficial("edit news")
-    return try directory.write { transaction in
+    return try writeIndexed { transaction in
       guard var item = try news.get(id, in: transaction) else {
         throw ValidationError(field: "id", rule: "no news item \(id)")
       }
@@ -120,17 +122,21 @@ extension Community {
       try item.validate()
       try news.put(item, in: transaction)
       return item
+    } changes: {
+      [.upsert(SearchDocument($0))]
     }
   }
 
   /// Deletes a news item (officials only).
   package func deleteNews(id: String, viewer: Viewer) throws {
     _ = try viewer.requireOfficial("delete news")
-    try directory.write { transaction in
+    try writeIndexed { transaction in
       guard try news.get(id, in: transaction) != nil else {
         throw ValidationError(field: "id", rule: "no news item \(id)")
       }
       try news.delete(id, in: transaction)
+    } changes: {
+      [.remove(.news, id)]
     }
   }
 

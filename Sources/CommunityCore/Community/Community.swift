@@ -16,11 +16,14 @@ package final class Community: Sendable {
   package let proposals: Collection<Proposal>
   package let ballots: Collection<Ballot>
   package let practices: Collection<Practice>
+  /// The full-text index over the collections, opened on first use (`Community+Search`).
+  package let searchIndex: CommunitySearchIndex
 
   /// Opens the community in `directory` without reading any collection.
   package init(directory: DataDirectory) {
     self.directory = directory
     let root = directory.path
+    searchIndex = CommunitySearchIndex(directory: URL(fileURLWithPath: root + "/search"))
     accounts = Collection(
       root: root, name: "accounts", personal: true,
       views: [ViewDefinition("all") { ViewPlacement(bucket: "all", sortKey: $0.id) }])

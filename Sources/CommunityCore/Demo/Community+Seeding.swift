@@ -16,6 +16,12 @@ extension Community {
           demoNotice: seed.demoNotice, createdAt: now))
       let community = Community(directory: directory)
       try community.seedDemo(from: demoFolder, pinRounds: pinRounds, now: now)
+      // The seed is one transaction of whole collections: one rebuild indexes it faster than
+      // an update per record. Should it fail, the community is still whole, and the first
+      // search rebuilds the index, so the failure is not the seeding's.
+      _ = try? community.directory.read {
+        try community.rebuildSearchIndex(stamp: try community.searchSourceStamp())
+      }
       return community
     }
     try directory.create(meta: meta ?? CommunityMeta(name: "Громада", createdAt: now))

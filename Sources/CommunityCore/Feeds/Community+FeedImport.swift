@@ -17,7 +17,8 @@ extension Community {
   ) throws -> FeedImportResult {
     let official = try viewer.requireOfficial("import news")
     let feed = try FeedParser.parse(data, source: source)
-    return try directory.write { transaction in
+    var added: [NewsItem] = []
+    return try writeIndexed { transaction in
       var result = FeedImportResult(added: 0, skipped: 0, feedTitle: feed.title)
       for entry in feed.entries {
         let keys = [entry.guid.map { "guid:" + $0 }, entry.link.map { "link:" + $0 }].compactMap {
@@ -43,8 +44,11 @@ extension Community {
           try newsSources.put(NewsSourceLink(source: key, newsID: item.id), in: transaction)
         }
         result.added += 1
+        added.append(item)
       }
       return result
+    } changes: { _ in
+      added.map { .upsert(SearchDocument($0)) }
     }
   }
 }

@@ -33,7 +33,7 @@ extension Community {
       throw RequestError.unknownService(code: serviceCode)
     }
     let calendar = try deadlineCalendar()
-    return try directory.write { transaction in
+    return try writeIndexed { transaction in
       let sequence = try requests.nextSequence(in: transaction)
       let year = LocalDate(date: now, timeZone: calendar.timeZone)?.year ?? 2026
       let request = ServiceRequest(
@@ -44,6 +44,8 @@ extension Community {
       try request.validate()
       try requests.put(request, in: transaction)
       return request
+    } changes: {
+      [.upsert(SearchDocument($0, serviceName: service.name))]
     }
   }
 
@@ -123,13 +125,15 @@ extension Community {
       else { throw ValidationError(field: "assign", rule: "'\(assignee)' is not an official") }
     }
     let calendar = try deadlineCalendar()
-    return try directory.write { transaction in
+    var serviceName: String?
+    return try writeIndexed { transaction in
       guard var request = try requests.get(number, in: transaction),
         account.role == .official || request.applicant == account.id
       else { throw RequestError.notFound(number: number) }
       guard let service = try services.get(request.serviceCode) else {
         throw RequestError.unknownService(code: request.serviceCode)
       }
+      serviceName = service.name
       if let status {
         try request.move(
           to: status, by: account.id, at: now, note: note, term: service.term, calendar: calendar)
@@ -144,6 +148,8 @@ extension Community {
       }
       try requests.put(request, in: transaction)
       return request
+    } changes: {
+      [.upsert(SearchDocument($0, serviceName: serviceName))]
     }
   }
 

@@ -25,6 +25,8 @@ struct QueryEvaluator {
   let viewer: SearchViewer
   let kinds: Set<SearchKind>?
   let limit: Int
+  /// Documents never returned, however well they match.
+  var hidden: Set<SearchDocumentKey> = []
 
   /// Scores every segment into `scratches` (one per segment) and collects the best hits.
   func run(scratches: inout [ScoringScratch]) -> Outcome {
@@ -156,13 +158,15 @@ struct QueryEvaluator {
     var total = 0
     for (index, view) in segments.enumerated() {
       let scratch = scratches[index]
+      // Looked up once per segment, so hiding a few documents costs nothing per match.
+      let hiddenNumbers = Set(hidden.compactMap { view.reader.find($0) })
       for touched in scratch.touched {
         let document = Int(touched)
         let mask = scratch.mask[document]
         let matched = mask & allClauses
         guard mask & Self.excludedBit == 0, mask & allFilters == allFilters,
           requireAll ? matched == allClauses : matched != 0,
-          !view.deleted.contains(document)
+          !view.deleted.contains(document), !hiddenNumbers.contains(document)
         else { continue }
         let code = view.reader.documentInfo(document).kindCode
         guard Int(code) < allowedKinds.count, allowedKinds[Int(code)] else { continue }

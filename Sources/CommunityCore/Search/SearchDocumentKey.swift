@@ -1,12 +1,12 @@
 /// The identity of a document in the index: its kind and id together.
-struct SearchDocumentKey: Hashable, Sendable {
+package struct SearchDocumentKey: Hashable, Sendable {
   /// The kind of the document.
-  let kind: SearchKind
+  package let kind: SearchKind
   /// The id of the document within its kind.
-  let id: String
+  package let id: String
 
   /// Creates the key of a document.
-  init(kind: SearchKind, id: String) {
+  package init(kind: SearchKind, id: String) {
     self.kind = kind
     self.id = id
   }

@@ -112,9 +112,10 @@ package final class SearchIndex: @unchecked Sendable {
       let views = try state.views()
       var scratches = views.map { state.scratches[ObjectIdentifier($0.reader)] ?? ScoringScratch() }
       let plan = QueryPlan(query: parsed, fields: options.fields, segments: views.map(\.reader))
-      let evaluator = QueryEvaluator(
+      var evaluator = QueryEvaluator(
         plan: plan, segments: views, viewer: viewer, kinds: options.kinds,
         limit: max(0, options.limit))
+      evaluator.hidden = options.hidden
       let outcome = evaluator.run(scratches: &scratches)
       // Keep only the current segments' arrays; the journal's segment is rebuilt after writes.
       state.scratches = Dictionary(

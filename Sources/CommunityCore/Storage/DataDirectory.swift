@@ -87,6 +87,17 @@ package final class DataDirectory: Sendable {
 
   /// Runs `body` as one transaction under the exclusive lock, committing if it returns.
   package func write<T>(durable: Bool = true, _ body: (WriteTransaction) throws -> T) throws -> T {
+    try write(durable: durable, body, afterCommit: { _ in })
+  }
+
+  /// Runs `body` as one transaction and then `afterCommit` with its value.
+  ///
+  /// Both run under the exclusive lock: derived data kept outside the collections (the search
+  /// index) is updated before another writer can commit, so it sees the writes in the order
+  /// they were made. `afterCommit` cannot fail the write, which is on disk by then.
+  package func write<T>(
+    durable: Bool = true, _ body: (WriteTransaction) throws -> T, afterCommit: (T) -> Void
+  ) throws -> T {
     _ = try readMeta()
     return try lock.withLock(exclusive: true) { () throws(StoreError) -> Result<T, any Error> in
       let transaction = WriteTransaction(durable: durable)
@@ -97,6 +108,7 @@ package final class DataDirectory: Sendable {
         return .failure(error)
       }
       try transaction.commit()
+      afterCommit(value)
       return .success(value)
     }.get()
   }
