@@ -173,6 +173,64 @@ struct SearchScreenTests {
   }
 }
 
+extension SearchScreenTests {
+  @Test("coming back with Ctrl-F keeps the chosen result; a new query starts from the best")
+  func keepsChoice() throws {
+    let demo = try TestCommunity()
+    defer { demo.remove() }
+    let app = App(context: try demo.context("guest"), signedIn: true)
+    let found = try demo.community.search(
+      "громада", viewer: .guest, limit: 50, now: TestCommunity.fixedNow)
+    #expect(found.hits.count > 3)
+    app.type(.control("f"))
+    app.type(text: "громада")
+    app.type(.enter, .down, .down, .enter)
+    app.type(.control("f"))
+    let back = Golden.render(app, (120, 40))
+    let marked = try #require((0..<back.height).first { back.line($0).hasPrefix("›") })
+    #expect(back.line(marked).contains(found.hits[2].title.prefix(30)))
+    app.type(.backspace)
+    app.type(text: "ою")
+    let changed = Golden.render(app, (120, 40))
+    let top = try #require((0..<changed.height).first { changed.line($0).hasPrefix("›") })
+    let best = try demo.community.search(
+      "громадою", viewer: .guest, limit: 50, now: TestCommunity.fixedNow)
+    #expect(changed.line(top).contains(best.hits[0].title.prefix(30)))
+  }
+
+  @Test("English labels when the interface speaks English")
+  func english() throws {
+    let demo = try TestCommunity()
+    defer { demo.remove() }
+    let app = App(context: try demo.context("guest", language: "en"), signedIn: true)
+    app.type(.control("f"))
+    #expect(Golden.render(app).text.contains("Search the community"))
+    app.type(text: "укриття")
+    let canvas = Golden.render(app).text
+    #expect(canvas.contains("Query: укриття"))
+    #expect(canvas.contains("found: "))
+    #expect(canvas.contains("News") && canvas.contains("Project"))
+  }
+
+  @Test("a match past the edge is brought into view behind an ellipsis")
+  func firstMatchVisible() {
+    let text = String(repeating: "довгий вступ ", count: 10) + "громадою кінець"
+    let start = text.range(of: "громадою")!
+    let segments = HighlightedText.segments(text, highlights: [start], style: .muted)
+    #expect(segments.map(\.text).joined() == text)
+    #expect(segments.filter { $0.style.role == .highlight }.map(\.text) == ["громадою"])
+    let fitted = HighlightedText.showingFirstMatch(segments, width: 40)
+    #expect(fitted.first?.text == "…")
+    let columns = fitted.prefix { $0.style.role != .highlight }.reduce(0) { $0 + $1.width }
+    #expect(columns <= 10)
+    #expect(fitted.contains { $0.style.role == .highlight && $0.text == "громадою" })
+    // A match that already fits is left alone, as is text without one.
+    #expect(HighlightedText.showingFirstMatch(segments, width: 200) == segments)
+    let plain = [Segment("без збігів", style: .muted)]
+    #expect(HighlightedText.showingFirstMatch(plain, width: 3) == plain)
+  }
+}
+
 /// The apostrophe folding the tests compare highlighted words with.
 private enum Apostrophes {
   static func fold(_ text: String) -> String {

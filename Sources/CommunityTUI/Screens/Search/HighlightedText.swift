@@ -2,12 +2,12 @@ import Foundation
 
 /// Text with the words a search matched drawn in the ``Style/highlight`` role: a result's title
 /// or snippet.
-enum HighlightedText {
+package enum HighlightedText {
   /// The text cut into segments, `style` between the marked ranges.
   ///
   /// Ranges that overlap an earlier one or fall outside the text are skipped rather than
   /// trusted, so a stale result can never crash the drawing.
-  static func segments(
+  package static func segments(
     _ text: String, highlights: [Range<String.Index>], style: Style
   ) -> [Segment] {
     var segments: [Segment] = []
@@ -30,7 +30,7 @@ enum HighlightedText {
 
   /// The segments shortened at the front, behind "…", when the first highlight would end
   /// past `width` columns, so a narrow terminal still shows why the result matched.
-  static func showingFirstMatch(_ segments: [Segment], width: Int) -> [Segment] {
+  package static func showingFirstMatch(_ segments: [Segment], width: Int) -> [Segment] {
     guard let first = segments.firstIndex(where: { $0.style.role == .highlight }) else {
       return segments
     }

@@ -70,7 +70,7 @@ package final class SearchScreen: Screen {
 
   /// Runs the query again: the data may have changed while another section was shown.
   package func refresh(context: AppContext) {
-    run(context: context)
+    run(context: context, keepingSelection: true)
   }
 
   package func handle(_ key: Key, context: AppContext) -> Navigation {
@@ -86,7 +86,7 @@ package final class SearchScreen: Screen {
     case nil:
       if field.handle(key), field.text != query {
         query = field.text
-        run(context: context)
+        run(context: context, keepingSelection: false)
       }
     }
     return .stay
@@ -111,7 +111,10 @@ package final class SearchScreen: Screen {
   }
 
   /// Asks CommunityCore, with the viewer's rights; requests are filtered there, not here.
-  private func run(context: AppContext) {
+  ///
+  /// Coming back to the same query keeps the chosen result, if it is still found; a changed
+  /// query starts from its best result.
+  private func run(context: AppContext, keepingSelection: Bool) {
     failure = nil
     let trimmed = query.trimmingCharacters(in: .whitespaces)
     guard !trimmed.isEmpty else {
@@ -119,11 +122,20 @@ package final class SearchScreen: Screen {
       list = ListView()
       return
     }
+    var chosen: SearchResult?
+    if keepingSelection, let index = list.selection, let hits = results?.hits,
+      hits.indices.contains(index)
+    {
+      chosen = hits[index]
+    }
     do {
       let found = try context.community.search(
         trimmed, viewer: context.viewer, limit: SearchScreen.limit, now: context.now())
       results = found
-      list = ListView(count: found.hits.count, selection: 0)
+      let kept = chosen.flatMap { old in
+        found.hits.firstIndex { $0.kind == old.kind && $0.id == old.id }
+      }
+      list = ListView(count: found.hits.count, selection: kept ?? 0)
     } catch {
       results = nil
       list = ListView()
