@@ -19,10 +19,15 @@ extension Community {
   package func saveService(_ service: Service, viewer: Viewer) throws {
     _ = try viewer.requireOfficial("edit the services catalog")
     try service.validate()
+    var renamed = false
     try writeIndexed { transaction in
+      let old = try services.get(service.code, in: transaction)
+      renamed = old.map { $0.name != service.name } ?? false
       try services.put(service, in: transaction)
     } changes: {
-      [.upsert(SearchDocument(service))]
+      // A request's title carries its service's name, so a rename retitles them.
+      let requests = renamed ? try requestDocuments(service: service) : []
+      return [.upsert(SearchDocument(service))] + requests
     }
   }
 

@@ -23,7 +23,7 @@ extension Community {
     let results: SearchResults
     do {
       results = try index.search(query, viewer: viewer.searchViewer, options: options)
-    } catch  where error.kind == .corrupt {
+    } catch let error where error.kind == .corrupt {
       // A damaged file that opening did not notice (a segment's body): rebuild and ask again.
       return try rebuiltSearchIndex().search(
         query, viewer: viewer.searchViewer, options: options)

@@ -16,7 +16,7 @@ extension Community {
   /// index update must not undo or fail a write a person made. When the index cannot take the
   /// change, its stamp is removed, and the next search rebuilds it from the collections.
   func writeIndexed<T>(
-    _ body: (WriteTransaction) throws -> T, changes: (T) -> [SearchChange]
+    _ body: (WriteTransaction) throws -> T, changes: (T) throws -> [SearchChange]
   ) throws -> T {
     var before: SearchSourceStamp?
     return try directory.write(
@@ -26,18 +26,20 @@ extension Community {
         before = try? searchSourceStamp()
         return try body(transaction)
       },
-      afterCommit: { value in applySearchChanges(changes(value), before: before) })
+      afterCommit: { value in applySearchChanges({ try changes(value) }, before: before) })
   }
 
   /// Applies `changes` to the index if it was current before the write; called under the
   /// data directory's exclusive lock, so no other write can slip in between.
-  private func applySearchChanges(_ changes: [SearchChange], before: SearchSourceStamp?) {
+  private func applySearchChanges(
+    _ changes: () throws -> [SearchChange], before: SearchSourceStamp?
+  ) {
     // An index that is missing or already behind is rebuilt at the next search anyway;
     // updating it here would only cost time, and stamping it would hide the missed writes.
     guard let before, searchIndex.readStamp() == before else { return }
     do {
       let index = try searchIndex.index()
-      for change in changes {
+      for change in try changes() {
         switch change {
         case .upsert(let document): try index.upsert(document)
         case .remove(let kind, let id): try index.remove(kind: kind, id: id)
@@ -92,7 +94,7 @@ extension Community {
       let index = try searchIndex.index()
       try index.rebuild(from: documents)
       return index
-    } catch  where error.kind == .corrupt {
+    } catch let error where error.kind == .corrupt {
       let index = try searchIndex.erasedIndex()
       try index.rebuild(from: documents)
       return index
@@ -126,6 +128,21 @@ extension Community {
         cycle.districts.map { ($0.id, $0.name) }, uniquingKeysWith: { _, last in last })
     }
     return names
+  }
+
+  /// The documents of every request for `service`, found by the service code the request
+  /// views carry; reads only those requests, and only when a service is renamed.
+  func requestDocuments(service: Service) throws -> [SearchChange] {
+    var pointers: [RecordPointer] = []
+    for month in requests.buckets(view: "month") {
+      for entry in try requests.entries(view: "month", bucket: month)
+      where entry.tags.count > 1 && entry.tags[1] == service.code {
+        if let pointer = entry.pointer { pointers.append(pointer) }
+      }
+    }
+    return try requests.records(at: pointers).map {
+      .upsert(SearchDocument($0, serviceName: service.name))
+    }
   }
 
   /// The document of a proposal, with its district's name read from its cycle.

@@ -49,6 +49,26 @@ struct CommunitySearchTests {
     }
   }
 
+  @Test("renaming a service retitles its requests in the index")
+  func serviceRename() throws {
+    try TemporaryDirectory.with { folder in
+      let community = try TestCommunity.empty(at: folder.dataPath)
+      let official = try TestCommunity.official(community)
+      try community.saveService(Self.certificate, viewer: official)
+      #expect(try Self.ids(community, "довідка", viewer: official).count == 1)
+      let request = try community.fileRequest(
+        serviceCode: "00034", description: "Для субсидії.",
+        viewer: TestCommunity.resident(community))
+      var renamed = Self.certificate
+      renamed.name = "Витяг з реєстру громади"
+      try community.saveService(renamed, viewer: official)
+      let hits = try community.search("витяг", viewer: official, limit: 10).hits
+      #expect(Set(hits.map(\.id)) == ["00034", request.number])
+      #expect(try Self.ids(community, "сім'ї", viewer: official).isEmpty)
+      #expect(try community.searchIndexStatus() == .current(documents: 2))
+    }
+  }
+
   @Test("a news item is found at once, by its new words after an edit, and not after deletion")
   func newsUpdates() throws {
     try TemporaryDirectory.with { folder in
@@ -100,6 +120,26 @@ struct CommunitySearchTests {
       // A new community opened on the same folder finds the same: the updates are on disk.
       let reopened = try Community.open(path: folder.dataPath)
       #expect(try Self.ids(reopened, "ярмарках", viewer: .guest) == [added[0].id])
+    }
+  }
+
+  @Test("two communities on one folder (two terminals) find each other's writes at once")
+  func twoTerminals() throws {
+    try TemporaryDirectory.with { folder in
+      let first = try TestCommunity.empty(at: folder.dataPath)
+      let second = try Community.open(path: folder.dataPath)
+      // Both have their index open before the writes.
+      #expect(try Self.ids(first, "толока", viewer: .guest).isEmpty)
+      #expect(try Self.ids(second, "толока", viewer: .guest).isEmpty)
+      let fromFirst = try first.publishNews(
+        title: "Толока біля школи", body: "У суботу.", category: "Події",
+        viewer: TestCommunity.official(first))
+      let fromSecond = try second.publishNews(
+        title: "Толока в парку", body: "У неділю.", category: "Події",
+        viewer: TestCommunity.official(second))
+      #expect(Set(try Self.ids(first, "толока", viewer: .guest)) == [fromFirst.id, fromSecond.id])
+      #expect(Set(try Self.ids(second, "толока", viewer: .guest)) == [fromFirst.id, fromSecond.id])
+      #expect(try first.searchIndexStatus() == .current(documents: 2))
     }
   }
 
