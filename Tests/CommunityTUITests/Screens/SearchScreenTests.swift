@@ -198,6 +198,22 @@ extension SearchScreenTests {
     #expect(changed.line(top).contains(best.hits[0].title.prefix(30)))
   }
 
+  @Test("? lists the search keys once the query line is left; on the line it is text")
+  func help() throws {
+    let demo = try TestCommunity()
+    defer { demo.remove() }
+    let app = App(context: try demo.context("guest"), signedIn: true)
+    app.type(.control("f"))
+    app.type(text: "укриття?")
+    #expect(Golden.render(app).text.contains("Запит: укриття?"))
+    app.type(.backspace, .escape, .character("?"))
+    let help = Golden.render(app).text
+    #expect(help.contains("відкрити результат у його розділі"))
+    #expect(help.contains("точна фраза"))
+    #expect(help.contains("рядок вгору / вниз"))
+    #expect(help.contains("Ctrl-F"))
+  }
+
   @Test("English labels when the interface speaks English")
   func english() throws {
     let demo = try TestCommunity()

@@ -29,10 +29,12 @@ package final class SearchScreen: Screen {
   var list = ListView()
   private let resultsKeymap: Keymap<ResultsAction>
   private let queryKeymap: Keymap<QueryAction>
+  private let navigationHelp: [KeyHint]
   let strings: Strings
 
   package init(context: AppContext) {
     strings = context.strings
+    navigationHelp = ListSearch.navigationHelp(context: context)
     resultsKeymap = Keymap([
       .init([.enter], .open, hint: strings["hint.open"], help: strings["help.search.open"]),
       .init(
@@ -56,7 +58,7 @@ package final class SearchScreen: Screen {
     return list.selection == nil ? Array(queryKeymap.hints.dropFirst()) : queryKeymap.hints
   }
   package var helpLines: [KeyHint] {
-    queryKeymap.helpLines + resultsKeymap.helpLines
+    queryKeymap.helpLines + resultsKeymap.helpLines + navigationHelp
       + [
         KeyHint(keys: "\"…\"", text: strings["help.search.phrase"]),
         KeyHint(keys: strings["help.search.excludeKey"], text: strings["help.search.exclude"]),
