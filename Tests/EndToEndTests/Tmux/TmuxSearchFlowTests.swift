@@ -43,4 +43,34 @@ struct TmuxSearchFlowTests {
     let final = try session.quit()
     #expect(final.contains("icanon") && !final.contains("-icanon"))
   }
+
+  @Test("a practice an official adds in the form is found by the global search at once")
+  func addedPracticeIsFound() throws {
+    let session = try TmuxSession(
+      arguments: ["--as", "olena"], environment: ["HROMADA_PIN": "1111"])
+    try session.waitFor("Новини громади", timeout: 120)
+    try session.press("4")
+    try session.waitFor("Бібліотека практик")
+    try session.press("a")
+    try session.waitFor("Нова практика")
+    try session.type("Ґрейдер на всіх: дороги з фермерами")
+    // Community and region stay empty; three steps right choose strategic planning.
+    try session.press("Tab", "Tab", "Tab", "Right", "Right", "Right")
+    try session.waitFor("‹ Стратегічне планування ›")
+    try session.press("Tab", "Tab", "Tab")
+    try session.type("Громада й фермери об’єднали техніку для грейдерування доріг.")
+    try session.press("C-s")
+    try session.waitFor("Ґрейдер на всіх")
+
+    try session.press("C-f")
+    try session.type("грейдерування")
+    try session.waitFor("Запит: грейдерування")
+    let results = try session.waitFor("знайдено: 1")
+    #expect(results.contains("Практика"))
+    #expect(results.contains("Ґрейдер на всіх: дороги з фермерами"))
+    try session.press("Enter", "Enter")
+    let reader = try session.waitFor("Стратегічне планування")
+    #expect(reader.contains("об’єднали техніку"))
+    try session.quit(with: "C-c")
+  }
 }
