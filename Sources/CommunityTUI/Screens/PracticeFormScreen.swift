@@ -37,7 +37,9 @@ final class PracticeFormScreen: Screen {
         options: PracticeTopic.allCases.map { strings["topic.\($0.rawValue)"] },
         selection: shownTopic.flatMap { PracticeTopic.allCases.firstIndex(of: $0) },
         placeholder: strings["practiceForm.chooseTopic"]),
-      .text(id: "year", label: strings["practiceForm.year"], text: String(year), maxLength: 4),
+      FormField(
+        id: "year", label: strings["practiceForm.year"],
+        editor: .line(TextField(text: String(year), maxLength: 4, filter: .digits))),
       .textArea(
         id: "summary", label: strings["practiceForm.summary"], text: editing?.summary ?? "",
         height: 3),
