@@ -214,6 +214,24 @@ extension SearchScreenTests {
     #expect(help.contains("Ctrl-F"))
   }
 
+  @Test("when no record has every word, the results say they match only some")
+  func someWords() throws {
+    let demo = try TestCommunity()
+    defer { demo.remove() }
+    let found = try demo.community.search(
+      "жирафа укриття", viewer: .guest, limit: 50, now: TestCommunity.fixedNow)
+    #expect(!found.matchedAllWords && !found.hits.isEmpty)
+    let app = App(context: try demo.context("guest"), signedIn: true)
+    app.type(.control("f"))
+    app.type(text: "жирафа укриття")
+    let canvas = Golden.render(app).text
+    #expect(canvas.contains("Усіх слів разом не знайдено"))
+    #expect(canvas.contains(found.hits[0].title.prefix(30)))
+    app.type(.control("u"))
+    app.type(text: "укриття")
+    #expect(!Golden.render(app).text.contains("Усіх слів разом не знайдено"))
+  }
+
   @Test("English labels when the interface speaks English")
   func english() throws {
     let demo = try TestCommunity()
