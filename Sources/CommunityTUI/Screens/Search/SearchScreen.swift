@@ -6,8 +6,9 @@ import Foundation
 ///
 /// The screen has two places for the keys. On the query line every key types (so `q`, digits
 /// and Tab do not leave), the results follow each change, and Enter, ↓ or Tab step down into
-/// the results. In the results the list keys move, Enter opens, and `/` goes back to the line;
-/// Ctrl-F from anywhere in the app comes back here with the line focused.
+/// the results; Esc leaves the line so Tab and the digits switch sections again. In the
+/// results the list keys move, Enter opens, and `/` goes back to the line; Ctrl-F from anywhere
+/// in the app comes back here with the line focused.
 package final class SearchScreen: Screen {
   enum ResultsAction {
     case open, editQuery
@@ -22,7 +23,7 @@ package final class SearchScreen: Screen {
 
   private(set) var query = ""
   private(set) var results: SearchResults?
-  /// The core's refusal of the query, shown in place of results.
+  /// Why the search could not run (the store could not be read), shown in place of results.
   private(set) var failure: String?
   private(set) var isTyping = true
   var field = TextField(maxLength: 200, width: 40)
