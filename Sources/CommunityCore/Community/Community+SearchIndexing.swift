@@ -102,19 +102,19 @@ extension Community {
   }
 
   /// Every indexed record as a search document, read in one pass over each journal.
-  private func allSearchDocuments() throws -> [SearchDocument] {
+  package func allSearchDocuments() throws -> [SearchDocument] {
     let allServices = try services.allRecords()
     let serviceNames = Dictionary(
       allServices.map { ($0.code, $0.name) }, uniquingKeysWith: { _, last in last })
     let districtNames = try districtNamesByCycle()
-    var documents = try news.allRecords().map(SearchDocument.init)
+    var documents = try newsTexts.allRecords().map(SearchDocument.init)
     documents += allServices.map(SearchDocument.init)
     documents += try proposals.allRecords().map { proposal in
       SearchDocument(
         proposal, districtName: proposal.district.flatMap { districtNames[proposal.cycleID]?[$0] })
     }
     documents += try practices.allRecords().map(SearchDocument.init)
-    documents += try requests.allRecords().map { request in
+    documents += try requestTexts.allRecords().map { request in
       SearchDocument(request, serviceName: serviceNames[request.serviceCode])
     }
     return documents

@@ -6,6 +6,11 @@ import Foundation
 extension SearchDocument {
   /// A news item; every item is indexed, scheduled ones are hidden at search time.
   package init(_ item: NewsItem) {
+    self.init(NewsSearchText(item))
+  }
+
+  /// A news item from its searchable part.
+  init(_ item: NewsSearchText) {
     self.init(
       kind: .news, id: item.storageKey, title: item.title, body: item.body,
       fields: ["category": item.category])
@@ -48,6 +53,11 @@ extension SearchDocument {
   /// A request, owned by its applicant so that only they and officials find it; titled by
   /// its number and the service's name, which is what both sides know it by.
   package init(_ request: ServiceRequest, serviceName: String?) {
+    self.init(RequestSearchText(request), serviceName: serviceName)
+  }
+
+  /// A request from its searchable part.
+  init(_ request: RequestSearchText, serviceName: String?) {
     self.init(
       kind: .request, id: request.storageKey,
       title: [request.number, serviceName ?? request.serviceCode].joined(separator: " · "),
