@@ -50,7 +50,7 @@ package final class App {
     case .services: ServicesScreen(context: context)
     case .budget: BudgetScreen(context: context)
     case .practices: PracticesScreen(context: context)
-    case .search: nil
+    case .search: SearchScreen(context: context)
     }
   }
 
@@ -106,6 +106,13 @@ package final class App {
     }
     guard let screen = currentScreen else { return .quit }
     statusMessage = ""
+    // Ctrl-F is no editing key anywhere, so it reaches the search even from a text field;
+    // what was typed there stays in its section's stack.
+    if key == .control("f"), signIn == nil, sections.contains(.search) {
+      show(.search)
+      (stacks[.search]?.last as? SearchScreen)?.focusQuery()
+      return .none
+    }
     if !screen.isEditingText, signIn == nil, let effect = handleGlobal(key) { return effect }
     if !screen.isEditingText && key == .character("?") {
       help = HelpOverlay(title: screen.title, lines: screen.helpLines + globalHelp)
@@ -125,9 +132,6 @@ package final class App {
     case .character(let character) where ("1"..."9").contains(character):
       guard let number = Int(String(character)), number <= sections.count else { return nil }
       show(sections[number - 1])
-    case .control("f"):
-      guard sections.contains(.search) else { return nil }
-      show(.search)
     default: return nil
     }
     return AppEffect.none
@@ -136,6 +140,7 @@ package final class App {
   private var globalHelp: [KeyHint] {
     [
       KeyHint(keys: "Tab, Shift-Tab, 1–\(sections.count)", text: context.strings["help.sections"]),
+      KeyHint(keys: "Ctrl-F", text: context.strings["help.globalSearch"]),
       KeyHint(keys: "?", text: context.strings["help.help"]),
       KeyHint(keys: "Esc, q", text: context.strings["help.back"]),
       KeyHint(keys: "Ctrl-C", text: context.strings["help.quit"]),
@@ -242,17 +247,22 @@ package final class App {
   private func renderTabBar(into canvas: inout Canvas) {
     let row = Rect(row: 0, column: 0, width: canvas.width, height: 1)
     canvas.fill(row, style: .header)
-    let who: String
+    var tabs = TabBar(
+      titles: sections.map { context.strings[$0.titleKey] },
+      active: sections.firstIndex(of: active) ?? 0)
+    var who: String
     switch context.viewer {
     case .guest: who = context.strings["viewer.guest"]
     case .account(let account):
       who = account.name + " · " + context.strings["role.\(account.role.rawValue)"]
+      // At 80 columns the five tabs and a long name with the role do not both fit; the tabs
+      // matter more, and the name alone still says who is signed in.
+      if signIn == nil, tabs.naturalWidth + DisplayWidth.of(who) + 2 > canvas.width {
+        who = account.name
+      }
     }
     let whoWidth = min(DisplayWidth.of(who) + 1, canvas.width / 3)
     if signIn == nil {
-      var tabs = TabBar(
-        titles: sections.map { context.strings[$0.titleKey] },
-        active: sections.firstIndex(of: active) ?? 0)
       tabs.select(sections.firstIndex(of: active) ?? 0)
       tabs.render(
         into: &canvas, in: Rect(row: 0, column: 0, width: canvas.width - whoWidth, height: 1))

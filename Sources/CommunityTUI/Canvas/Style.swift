@@ -23,6 +23,8 @@ package struct Style: Hashable, Sendable {
     case input
     /// Box lines and separators.
     case border
+    /// The words a search matched, inside a title or a snippet.
+    case highlight
 
     /// The attributes that carry this role's meaning when colour is unavailable.
     package var noColorFallback: Attributes {
@@ -33,6 +35,8 @@ package struct Style: Hashable, Sendable {
       case .selection, .header, .statusBar: .reverse
       case .danger: [.bold, .underline]
       case .input: .underline
+      // Bold alone would not tell a match from a title; the underline marks it under NO_COLOR.
+      case .highlight: [.bold, .underline]
       }
     }
   }
@@ -84,4 +88,5 @@ package struct Style: Hashable, Sendable {
   package static let keyHint = Style(.keyHint)
   package static let input = Style(.input)
   package static let border = Style(.border)
+  package static let highlight = Style(.highlight)
 }

@@ -13,9 +13,18 @@ final class NewsReaderScreen: Screen {
   private var text = TextView()
   private let keymap: Keymap<Action>
 
-  init(list: NewsListScreen, index: Int, context: AppContext) {
+  convenience init(list: NewsListScreen, index: Int, context: AppContext) {
+    self.init(items: list.items, index: index, list: list, context: context)
+  }
+
+  /// One item on its own, as a search result opens it: `n` and `p` have nowhere to go.
+  convenience init(item: NewsItem, context: AppContext) {
+    self.init(items: [item], index: 0, list: nil, context: context)
+  }
+
+  private init(items: [NewsItem], index: Int, list: NewsListScreen?, context: AppContext) {
     self.list = list
-    self.items = list.items
+    self.items = items
     self.index = index
     let strings = context.strings
     var keymap = Keymap<Action>([

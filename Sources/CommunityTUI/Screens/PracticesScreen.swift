@@ -1,10 +1,11 @@
 import CommunityCore
 import Foundation
 
-/// The library of practices: browse by topic (`t`), search with `/`, read with Enter.
+/// The library of practices: browse by topic (`t`), search with `/`, read with Enter;
+/// officials add (`a`) and edit (`e`) practices.
 package final class PracticesScreen: Screen {
   enum Action {
-    case open, topic, search, nextMatch, previousMatch
+    case open, topic, search, nextMatch, previousMatch, add, edit
   }
 
   private var practices: [Practice] = []
@@ -13,10 +14,12 @@ package final class PracticesScreen: Screen {
   private var search = ListSearch()
   private let keymap: Keymap<Action>
   private let strings: Strings
+  /// The practice just saved in the form, selected when the list is shown again.
+  private var justSaved: Practice?
 
   package init(context: AppContext) {
     strings = context.strings
-    keymap = Keymap([
+    var keymap = Keymap<Action>([
       .init([.enter], .open, hint: strings["hint.open"], help: strings["help.practices.open"]),
       .init(
         [.character("t")], .topic, hint: strings["hint.topic"],
@@ -27,6 +30,12 @@ package final class PracticesScreen: Screen {
       .init([.character("n")], .nextMatch, help: strings["help.search.next"]),
       .init([.character("N")], .previousMatch, help: strings["help.search.previous"]),
     ])
+    if context.viewer.isOfficial {
+      keymap.bind(
+        [.character("a")], to: .add, hint: strings["hint.add"], help: strings["help.practices.add"])
+      keymap.bind([.character("e")], to: .edit, help: strings["help.practices.edit"])
+    }
+    self.keymap = keymap
     refresh(context: context)
   }
 
@@ -36,9 +45,16 @@ package final class PracticesScreen: Screen {
   package var isEditingText: Bool { search.isTyping }
 
   package func refresh(context: AppContext) {
+    if let saved = justSaved, let topic, saved.topic != topic {
+      // A practice saved under another topic would vanish behind the filter.
+      self.topic = nil
+    }
     practices = (try? context.community.listPractices(topic: topic)) ?? []
+    let savedIndex = justSaved.flatMap { saved in practices.firstIndex { $0.id == saved.id } }
+    justSaved = nil
     list = ListView(
-      count: practices.count, selection: min(list.selection ?? 0, max(0, practices.count - 1)))
+      count: practices.count,
+      selection: savedIndex ?? min(list.selection ?? 0, max(0, practices.count - 1)))
   }
 
   package func handle(_ key: Key, context: AppContext) -> Navigation {
@@ -56,16 +72,16 @@ package final class PracticesScreen: Screen {
     switch keymap.action(for: key) {
     case .open?:
       guard let index = list.selection else { return .stay }
-      let practice = practices[index]
+      return .push(PracticeReaderScreen(practice: practices[index], context: context))
+    case .add?:
       return .push(
-        TextDetailScreen(
-          heading: practice.title,
-          facts: [
-            practice.community + ", " + practice.region + " · " + String(practice.year) + " · "
-              + strings["topic.\(practice.topic.rawValue)"]
-          ],
-          body: practice.summary + "\n\n" + practice.body + "\n\n" + practice.contacts,
-          context: context))
+        PracticeFormScreen(editing: nil, topic: topic, context: context) { self.justSaved = $0 })
+    case .edit?:
+      guard let index = list.selection else { return .stay }
+      return .push(
+        PracticeFormScreen(editing: practices[index], topic: nil, context: context) {
+          self.justSaved = $0
+        })
     case .topic?:
       let all: [PracticeTopic?] = [nil] + PracticeTopic.allCases.map { Optional($0) }
       topic = all[((all.firstIndex(of: topic) ?? 0) + 1) % all.count]

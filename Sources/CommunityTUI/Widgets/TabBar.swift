@@ -44,6 +44,11 @@ package struct TabBar: Hashable, Sendable {
     return true
   }
 
+  /// The columns all tabs take side by side, separators included.
+  package var naturalWidth: Int {
+    titles.indices.reduce(0) { $0 + DisplayWidth.of(label($1)) + 1 } - 1
+  }
+
   /// The label of one tab, with its number when it has one.
   private func label(_ index: Int) -> String {
     index < 9 ? " \(index + 1) \(titles[index]) " : " \(titles[index]) "

@@ -149,6 +149,7 @@ final class NcursesDriver {
     case .header: return (Int16(COLOR_WHITE), Int16(COLOR_BLUE))
     case .statusBar: return (Int16(COLOR_BLACK), Int16(COLOR_WHITE))
     case .border: return (Int16(COLOR_BLUE), fallback)
+    case .highlight: return (Int16(COLOR_BLACK), Int16(COLOR_YELLOW))
     }
   }
 
