@@ -43,7 +43,7 @@ enum SearchResultOpener {
       }
     case .proposal:
       return try proposal(id: result.id, context: context).map {
-        ProposalText.screen($0, context: context)
+        ProposalText.screen($0.proposal, cycle: $0.cycle, context: context)
       }
     case .practice:
       return try community.practice(id: result.id).map {
@@ -58,12 +58,14 @@ enum SearchResultOpener {
 
   /// A proposal by its search id, "cycle/proposal" (proposal ids repeat across cycles); a bare
   /// proposal id is looked up in the cycles newest first.
-  private static func proposal(id: String, context: AppContext) throws -> Proposal? {
+  private static func proposal(id: String, context: AppContext) throws
+    -> (proposal: Proposal, cycle: BudgetCycle)?
+  {
     let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
     let proposalID = parts.last ?? id
     for cycle in try context.community.listCycles() where parts.count == 1 || cycle.id == parts[0] {
       let proposals = try context.community.listProposals(cycleID: cycle.id, viewer: context.viewer)
-      if let found = proposals.first(where: { $0.id == proposalID }) { return found }
+      if let found = proposals.first(where: { $0.id == proposalID }) { return (found, cycle) }
     }
     return nil
   }
