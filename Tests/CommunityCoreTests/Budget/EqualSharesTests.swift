@@ -62,6 +62,10 @@ struct EqualSharesTests {
     #expect(tallies[1].selected == ["A1", "A2", "B"])
     #expect(tallies[1].equalShares?.add1Increments == 22)
     #expect(tallies[0].voters == 4)
+    for workers in [1, 3, 5] {
+      #expect(
+        election.tallies(methods: [.equalShares, .equalSharesNet], workers: workers) == tallies)
+    }
   }
 
   /// A (50) and B (40) each have one supporter holding 50; C (10) has none.

@@ -31,4 +31,19 @@ struct PabulibReferenceTests {
       #expect(tally.projects.filter(\.funded).count == tally.selected.count)
     }
   }
+
+  /// Concurrent Add1 runs are read in order, so any number of workers must give the very same
+  /// tallies, explanations and work counts included, as one; these files take tens to hundreds
+  /// of Add1 steps, with horizon jumps and stops falling inside batches.
+  @Test(
+    "counts the same with one worker or several",
+    arguments: ["Hungary_Budapest_2025_XI_Ujbuda.pb", "poland_warszawa_2024_bemowo.pb"])
+  func workersAgree(name: String) throws {
+    let election = try PabulibFixtures.election(name)
+    let methods: [CountingMethod] = [.equalShares, .equalSharesNet]
+    let serial = election.tallies(methods: methods, workers: 1)
+    for workers in [2, 3] {
+      #expect(election.tallies(methods: methods, workers: workers) == serial, "\(workers)")
+    }
+  }
 }
