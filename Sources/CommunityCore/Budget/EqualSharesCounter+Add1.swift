@@ -1,11 +1,12 @@
 import Dispatch
 import Synchronization
 
-/// What the Add1 search keeps of one run: the projects it bought and how far (in Equal Shares
-/// units) the share can rise with every decision unchanged.
+/// What the Add1 search keeps of one run: the projects it bought, how far (in Equal Shares
+/// units) the share can rise with every decision unchanged, and its decisions round by round.
 struct Add1Probe: Sendable {
   var selected: [Int]
   var horizon: Double
+  var prefix: EqualSharesPrefix
 }
 
 extension EqualSharesCounter {
@@ -20,6 +21,10 @@ extension EqualSharesCounter {
   /// depend on each other: with several workers the next `workers` increments are run at once
   /// and then read in order, exactly as if computed one by one. A horizon that jumps past the
   /// batch, or a stop inside it, only wastes the runs after it; `runs` counts those read.
+  ///
+  /// Each run replays the rounds that the last run read before its batch proves unchanged. Which
+  /// run that is depends on the batch size, so the work (and `runs`, through the horizons) can
+  /// differ with the number of workers; the increments found cannot.
   func add1Increments(for rules: [Add1Rule]) -> [Add1Rule: (increment: Int, runs: Int)] {
     let serial = EqualSharesRun(instance: instance)
     serial.trackHorizon = true
@@ -31,12 +36,14 @@ extension EqualSharesCounter {
     var runs = 0
     var batchStart = 0
     var batch: [Add1Probe] = []
+    var last: EqualSharesPrefix?
     while true {
       if !(batchStart..<batchStart + batch.count).contains(increment) {
         batchStart = increment
-        batch = probes(from: increment, count: workers, serial: serial)
+        batch = probes(from: increment, count: workers, serial: serial, base: last)
       }
       let probe = batch[increment - batchStart]
+      last = probe.prefix
       runs += 1
       let outcome = probe.selected
       let spent = outcome.reduce(0) { $0 + scale.costUnits[$1] }
@@ -61,24 +68,29 @@ extension EqualSharesCounter {
   ///
   /// Each concurrent run gets its own `EqualSharesRun`, so the runs share nothing mutable but the
   /// results array behind its lock; the instance they read is an immutable value.
-  private func probes(from first: Int, count: Int, serial: EqualSharesRun) -> [Add1Probe] {
+  private func probes(
+    from first: Int, count: Int, serial: EqualSharesRun, base: EqualSharesPrefix?
+  ) -> [Add1Probe] {
     let instance = self.instance
-    guard count > 1 else { return [Self.probe(instance, increment: first, on: serial)] }
+    guard count > 1 else {
+      return [Self.probe(instance, increment: first, on: serial, base: base)]
+    }
     let results = Mutex([Add1Probe?](repeating: nil, count: count))
     DispatchQueue.concurrentPerform(iterations: count) { index in
       let run = EqualSharesRun(instance: instance)
       run.trackHorizon = true
-      let probe = Self.probe(instance, increment: first + index, on: run)
+      let probe = Self.probe(instance, increment: first + index, on: run, base: base)
       results.withLock { $0[index] = probe }
     }
     return results.withLock { $0.compactMap { $0 } }
   }
 
   private static func probe(
-    _ instance: EqualSharesInstance, increment: Int, on run: EqualSharesRun
+    _ instance: EqualSharesInstance, increment: Int, on run: EqualSharesRun,
+    base: EqualSharesPrefix?
   ) -> Add1Probe {
-    run.run(share: instance.initialShare + increment * instance.add1Step)
-    return Add1Probe(selected: run.selected, horizon: run.horizon)
+    run.run(share: instance.initialShare + increment * instance.add1Step, replaying: base)
+    return Add1Probe(selected: run.selected, horizon: run.horizon, prefix: run.prefix)
   }
 
   private func isFinal(_ outcome: [Int], spent: Int, rule: Add1Rule) -> Bool {
