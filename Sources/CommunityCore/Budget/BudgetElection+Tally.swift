@@ -1,3 +1,5 @@
+import Foundation
+
 extension BudgetElection {
   /// Counts the election by `method`: which projects are funded, in what order, and why.
   package func tally(method: CountingMethod) -> BudgetTally {
@@ -7,8 +9,11 @@ extension BudgetElection {
   /// Counts the election by several methods, in the order given.
   ///
   /// The two Equal Shares variants share their Add1 search, which costs little more than one of
-  /// them alone.
-  package func tallies(methods: [CountingMethod]) -> [BudgetTally] {
+  /// them alone. The search runs `workers` Add1 steps at once (one per processor by default);
+  /// the outcome is the same for any number, 1 being single-threaded.
+  package func tallies(
+    methods: [CountingMethod], workers: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) -> [BudgetTally] {
     let rules: [EqualSharesCounter.Add1Rule] = methods.compactMap { method in
       switch method {
       case .greedy: nil
@@ -16,7 +21,8 @@ extension BudgetElection {
       case .equalSharesNet: .equalSharesNet
       }
     }
-    var equalShares = rules.isEmpty ? [] : EqualSharesCounter(self).tallies(rules: rules)[...]
+    var equalShares =
+      rules.isEmpty ? [] : EqualSharesCounter(self, workers: workers).tallies(rules: rules)[...]
     return methods.map { method in
       method == .greedy ? GreedyCounter.tally(self) : equalShares.removeFirst()
     }

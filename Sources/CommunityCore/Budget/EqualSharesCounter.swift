@@ -15,13 +15,16 @@ struct EqualSharesCounter {
 
   let election: BudgetElection
   let instance: EqualSharesInstance
+  /// How many Add1 runs the search computes at once, each on its own thread.
+  let workers: Int
 
-  init(_ election: BudgetElection) {
+  init(_ election: BudgetElection, workers: Int) {
     self.election = election
     instance = EqualSharesInstance(election)
+    self.workers = max(1, workers)
   }
 
-  private var scale: MoneyScale { instance.scale }
+  var scale: MoneyScale { instance.scale }
 
   /// One tally per rule, sharing the Add1 search: both rules see the same runs up to the point
   /// where pabutools' stops.
@@ -83,54 +86,5 @@ struct EqualSharesCounter {
         explanations[$0]
       },
       voters: election.ballots.count, equalShares: summary)
-  }
-
-  /// How many currency units Add1 adds to every voter's share under each rule, and how many
-  /// runs the search had computed when that rule stopped.
-  ///
-  /// The outcome is not monotone in the share, so no bisection; but each run reports how far
-  /// the share can rise with every decision unchanged, and the steps inside that horizon are
-  /// skipped: they would give the same outcome, which did not stop the search.
-  func add1Increments(for rules: [Add1Rule]) -> [Add1Rule: (increment: Int, runs: Int)] {
-    let run = EqualSharesRun(instance: instance)
-    run.trackHorizon = true
-    let step = Double(instance.add1Step)
-    // Past this every voter alone could pay for everything; no search gets that far.
-    let limit = scale.budgetUnits / scale.decimalFactor + 2
-    var stops: [Add1Rule: (increment: Int, runs: Int)] = [:]
-    var increment = 0
-    var runs = 0
-    while true {
-      run.run(share: instance.initialShare + increment * instance.add1Step)
-      runs += 1
-      let outcome = run.selected
-      let spent = outcome.reduce(0) { $0 + scale.costUnits[$1] }
-      for rule in rules where stops[rule] == nil {
-        if spent > scale.budgetUnits {
-          stops[rule] = (max(0, increment - 1), runs)
-        } else if isFinal(outcome, spent: spent, rule: rule) {
-          stops[rule] = (increment, runs)
-        }
-      }
-      let steps = (run.horizon / step).rounded(.up)
-      // An unlimited horizon means the outcome can never change: stop rather than loop.
-      if stops.count == Set(rules).count || steps >= Double(limit - increment) {
-        for rule in rules where stops[rule] == nil { stops[rule] = (increment, runs) }
-        return stops
-      }
-      increment += max(1, Int(steps))
-    }
-  }
-
-  private func isFinal(_ outcome: [Int], spent: Int, rule: Add1Rule) -> Bool {
-    var bought = [Bool](repeating: false, count: instance.projectCount)
-    for project in outcome { bought[project] = true }
-    let open = (0..<instance.projectCount).filter { instance.isCandidate[$0] && !bought[$0] }
-    switch rule {
-    case .pabutools:
-      return open.allSatisfy { spent + scale.costUnits[$0] > scale.budgetUnits }
-    case .equalSharesNet:
-      return open.isEmpty
-    }
   }
 }

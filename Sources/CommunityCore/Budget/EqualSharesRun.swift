@@ -50,6 +50,13 @@ final class EqualSharesRun {
   /// For each round (the last entry: the final round, which found nothing affordable), how
   /// far the share can rise with that round's decisions unchanged.
   var roundLimits: [Double] = []
+  /// Projects found unaffordable, round after round, for `replay` (with `trackHorizon` only).
+  ///
+  /// Round `t`'s are `dropped[droppedEnd[t - 1]..<droppedEnd[t]]`.
+  var dropped: [Int32] = []
+  var droppedEnd: [Int] = []
+  /// Rounds the last run took over from an earlier run's prefix instead of counting them.
+  var replayedRounds = 0
   var trackHorizon = false
   /// Evaluate every project in every round instead of skipping those that cannot win: slower,
   /// but it tells exactly when each project stopped being affordable.
@@ -110,8 +117,12 @@ final class EqualSharesRun {
   }
 
   /// Runs Equal Shares with every voter starting with `share` Equal Shares units.
-  func run(share: Int) {
+  ///
+  /// With a `prefix` from a run at a smaller share, the rounds it proves unchanged at this share
+  /// are replayed rather than counted again (see `replay`).
+  func run(share: Int, replaying prefix: EqualSharesPrefix? = nil) {
     reset(share: share)
+    if let prefix { replay(prefix) }
     let projects = instance.projectCount
     while true {
       roundLimits.append(.infinity)
@@ -129,6 +140,7 @@ final class EqualSharesRun {
         let evaluation = evaluate(project)
         guard evaluation.affordable else {
           active[project] = false
+          if trackHorizon { dropped.append(Int32(project)) }
           continue
         }
         if thorough { affordableRounds[project] = round + 1 }
@@ -138,6 +150,7 @@ final class EqualSharesRun {
         evaluations.append(evaluation)
         bestUpper = min(bestUpper, evaluation.price + evaluation.priceError)
       }
+      if trackHorizon { droppedEnd.append(dropped.count) }
       guard !evaluations.isEmpty else { break }
       let (winner, exactTies) = choose(from: evaluations)
       if trackHorizon {
@@ -184,6 +197,9 @@ final class EqualSharesRun {
     affordableRounds.update(repeating: 0)
     purchases.removeAll()
     roundLimits.removeAll(keepingCapacity: true)
+    dropped.removeAll(keepingCapacity: true)
+    droppedEnd.removeAll(keepingCapacity: true)
+    replayedRounds = 0
     totalError = start * Self.epsilon * Double(instance.scale.voters)
     round = 0
   }

@@ -62,6 +62,12 @@ struct EqualSharesTests {
     #expect(tallies[1].selected == ["A1", "A2", "B"])
     #expect(tallies[1].equalShares?.add1Increments == 22)
     #expect(tallies[0].voters == 4)
+    for workers in [1, 3, 5] {
+      let again = election.tallies(methods: [.equalShares, .equalSharesNet], workers: workers)
+      #expect(again.map(\.selected) == tallies.map(\.selected))
+      #expect(again.map(\.spent) == tallies.map(\.spent))
+      #expect(again.map(\.equalShares?.add1Increments) == [8, 22])
+    }
   }
 
   /// A (50) and B (40) each have one supporter holding 50; C (10) has none.

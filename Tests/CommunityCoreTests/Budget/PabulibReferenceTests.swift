@@ -31,4 +31,32 @@ struct PabulibReferenceTests {
       #expect(tally.projects.filter(\.funded).count == tally.selected.count)
     }
   }
+
+  /// Any number of workers gives the very same tallies, explanations included, as one.
+  ///
+  /// Concurrent Add1 runs are read in order; these files take tens to hundreds of Add1 steps,
+  /// with horizon jumps and stops falling inside batches. Only the count of runs may differ:
+  /// runs replay different earlier runs, which prove different horizons.
+  @Test(
+    "counts the same with one worker or several",
+    arguments: ["Hungary_Budapest_2025_XI_Ujbuda.pb", "poland_warszawa_2024_bemowo.pb"])
+  func workersAgree(name: String) throws {
+    let election = try PabulibFixtures.election(name)
+    let methods: [CountingMethod] = [.equalShares, .equalSharesNet]
+    let serial = election.tallies(methods: methods, workers: 1).map(\.withoutRunCount)
+    for workers in [2, 3] {
+      let tallies = election.tallies(methods: methods, workers: workers).map(\.withoutRunCount)
+      #expect(tallies == serial, "\(workers)")
+    }
+  }
+}
+
+extension BudgetTally {
+  /// The tally with Equal Shares' count of runs zeroed, the only part that depends on how the
+  /// Add1 search was split between workers.
+  fileprivate var withoutRunCount: BudgetTally {
+    var tally = self
+    tally.equalShares?.runsComputed = 0
+    return tally
+  }
 }
