@@ -16,7 +16,7 @@ struct TmuxBudgetFlowTests {
     defer { try? FileManager.default.removeItem(at: data) }
 
     // 1. Taras chooses four projects where three are allowed, then fixes it.
-    try signedIn("taras", pin: "4821", data: data) { terminal in
+    try TmuxSession.signedIn("taras", pin: "4821", data: data) { terminal in
       // The first start seeds the demo community (PIN hashing), which is slow in a debug build.
       try terminal.waitFor("Новини громади", timeout: 120)
       try terminal.press("3")
@@ -42,7 +42,7 @@ struct TmuxBudgetFlowTests {
     }
 
     // 2. Andrii closes the voting (which counts it) and opens the results.
-    try signedIn("andrii", pin: "2580", data: data) { terminal in
+    try TmuxSession.signedIn("andrii", pin: "2580", data: data) { terminal in
       try terminal.waitFor("Новини громади")
       try terminal.press("3")
       try terminal.waitFor("Громадський бюджет 2026")
@@ -79,15 +79,4 @@ struct TmuxBudgetFlowTests {
 /// depends on its locale.
 private func plain(_ screen: String) -> String {
   screen.replacingOccurrences(of: "\u{00A0}", with: " ")
-}
-
-/// Runs `body` with `hromada --as account` on `data` in a terminal of its own, then quits with
-/// Ctrl-C and checks the exit code.
-private func signedIn(
-  _ account: String, pin: String, data: URL, _ body: (TmuxSession) throws -> Void
-) throws {
-  let terminal = try TmuxSession(
-    arguments: ["--as", account], environment: ["HROMADA_PIN": pin], dataDirectory: data)
-  try body(terminal)
-  try terminal.quit(with: "C-c")
 }

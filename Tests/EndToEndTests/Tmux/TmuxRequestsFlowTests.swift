@@ -16,7 +16,7 @@ struct TmuxRequestsFlowTests {
 
     // 1. The resident files a request for address assignment (the third service).
     var number = ""
-    try signedIn("taras", pin: "4821", data: data) { terminal in
+    try TmuxSession.signedIn("taras", pin: "4821", data: data) { terminal in
       // The first start seeds the demo community (PIN hashing), which is slow in a debug build.
       try terminal.waitFor("Новини громади", timeout: 120)
       try terminal.press("2")
@@ -34,7 +34,7 @@ struct TmuxRequestsFlowTests {
     }
 
     // 2. The official finds it in the queue and moves it to in review.
-    try signedIn("olena", pin: "1111", data: data) { terminal in
+    try TmuxSession.signedIn("olena", pin: "1111", data: data) { terminal in
       try terminal.waitFor("Новини громади")
       try terminal.press("2")
       try terminal.waitFor("Адміністративні послуги")
@@ -56,7 +56,7 @@ struct TmuxRequestsFlowTests {
     }
 
     // 3. The resident sees the new status in My requests.
-    try signedIn("taras", pin: "4821", data: data) { terminal in
+    try TmuxSession.signedIn("taras", pin: "4821", data: data) { terminal in
       try terminal.waitFor("Новини громади")
       try terminal.press("2")
       try terminal.waitFor("Адміністративні послуги")
@@ -76,15 +76,4 @@ private func requestNumber(in screen: String, after marker: String) -> String? {
   let digits = candidate.filter(\.isNumber)
   return candidate.count == 11 && digits.count == 10 && candidate.dropFirst(4).first == "-"
     ? candidate : nil
-}
-
-/// Runs `body` with `hromada --as account` on `data` in a terminal of its own, then quits with
-/// Ctrl-C and checks the exit code.
-private func signedIn(
-  _ account: String, pin: String, data: URL, _ body: (TmuxSession) throws -> Void
-) throws {
-  let terminal = try TmuxSession(
-    arguments: ["--as", account], environment: ["HROMADA_PIN": pin], dataDirectory: data)
-  try body(terminal)
-  try terminal.quit(with: "C-c")
 }

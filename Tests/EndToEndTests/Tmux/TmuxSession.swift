@@ -61,6 +61,17 @@ final class TmuxSession {
     if ownsDataDirectory { try? FileManager.default.removeItem(at: dataDirectory) }
   }
 
+  /// Runs `body` with `hromada --as account` on `data` (shared by several sessions, as by
+  /// several people of one community), then quits with Ctrl-C and checks the exit code.
+  static func signedIn(
+    _ account: String, pin: String, data: URL, _ body: (TmuxSession) throws -> Void
+  ) throws {
+    let terminal = try TmuxSession(
+      arguments: ["--as", account], environment: ["HROMADA_PIN": pin], dataDirectory: data)
+    try body(terminal)
+    try terminal.quit(with: "C-c")
+  }
+
   /// The path of the built binary: $HROMADA_BINARY, else the package's debug build.
   static func binary() throws -> String {
     if let explicit = ProcessInfo.processInfo.environment["HROMADA_BINARY"], !explicit.isEmpty {
