@@ -2,7 +2,7 @@
 ///
 /// Stored as an integer count of `10^-scale` currency units with trailing zeros removed, so two
 /// amounts with the same value are equal whatever way the file wrote them.
-package struct DecimalAmount: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+package struct DecimalAmount: Sendable, Hashable, Comparable, DecimalTextCoding {
   /// The value times `10^scale`.
   package private(set) var units: Int
   /// How many decimal digits `units` carries; 0 for whole amounts.
@@ -83,20 +83,7 @@ package struct DecimalAmount: Sendable, Hashable, Comparable, Codable, CustomStr
     return ExactAmount(numerator: BigInt(units), denominator: denominator)
   }
 
-  /// Encoded as its decimal text, so JSON readers never round it through a float.
-  package init(from decoder: any Decoder) throws {
-    let text = try decoder.singleValueContainer().decode(String.self)
-    guard let amount = DecimalAmount(parsing: text) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not an amount"))
-    }
-    self = amount
-  }
-
-  package func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
+  package init?(decimalText text: String) { self.init(parsing: text) }
 }
 
 extension Character {

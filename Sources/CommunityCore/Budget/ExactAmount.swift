@@ -3,7 +3,7 @@
 ///
 /// Always reduced, with a positive denominator. Encoded as text: "12.5" when the value is a
 /// finite decimal, otherwise "37/3", so nothing is lost on the way to the interface.
-package struct ExactAmount: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+package struct ExactAmount: Sendable, Hashable, Comparable, DecimalTextCoding {
   package private(set) var numerator: BigInt
   package private(set) var denominator: BigInt
 
@@ -110,19 +110,7 @@ package struct ExactAmount: Sendable, Hashable, Comparable, Codable, CustomStrin
     return sign + padded.dropLast(scale) + "." + padded.suffix(scale)
   }
 
-  package init(from decoder: any Decoder) throws {
-    let text = try decoder.singleValueContainer().decode(String.self)
-    guard let amount = ExactAmount(parsing: text) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not an amount"))
-    }
-    self = amount
-  }
-
-  package func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
+  package init?(decimalText text: String) { self.init(parsing: text) }
 
   /// Parses what `description` writes: "12", "-12.5" or "37/3".
   package init?(parsing text: String) {

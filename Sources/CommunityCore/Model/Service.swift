@@ -59,7 +59,7 @@ package struct ServiceFee: Codable, Sendable, Equatable {
 }
 
 /// An amount of hryvnias with kopiyky, exact; written in JSON as a decimal string ("45.42").
-package struct Money: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct Money: Sendable, Hashable, Comparable, DecimalTextCoding {
   package var kopiyky: Int
 
   package init(kopiyky: Int) { self.kopiyky = kopiyky }
@@ -92,19 +92,7 @@ package struct Money: Codable, Sendable, Hashable, Comparable, CustomStringConve
 
   package static func < (lhs: Money, rhs: Money) -> Bool { lhs.kopiyky < rhs.kopiyky }
 
-  package init(from decoder: any Decoder) throws {
-    let text = try decoder.singleValueContainer().decode(String.self)
-    guard let money = Money(text) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not an amount"))
-    }
-    self = money
-  }
-
-  package func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
+  package init?(decimalText text: String) { self.init(text) }
 }
 
 /// The statutory term of a service.

@@ -58,10 +58,7 @@ final class NewsComposeScreen: Screen {
   }
 
   private func setBody(_ text: String) {
-    if let index = form.fields.firstIndex(where: { $0.id == "body" }) {
-      form.fields[index] = .textArea(
-        id: "body", label: strings["compose.body"], text: text, height: 8)
-    }
+    form["body"] = .textArea(id: "body", label: strings["compose.body"], text: text, height: 8)
   }
 
   private func submit(context: AppContext) -> Navigation {
