@@ -42,8 +42,8 @@ struct RequestTextTests {
       language == "uk"
       ? ("Керівний символ U+7 не допускається", "Не більше 10 символів (зараз 12)")
       : ("The control character U+7 is not allowed", "At most 10 characters (now 12)")
-    #expect(RequestText.rule(control, strings) == expected.0)
-    #expect(RequestText.rule(long, strings) == expected.1)
+    #expect(ValidationText.rule(control, strings) == expected.0)
+    #expect(ValidationText.rule(long, strings) == expected.1)
   }
 
   @Test("every request error has words in both languages, with Ukrainian status names")

@@ -138,7 +138,7 @@ final class RequestActionScreen: Screen {
       }
     } catch let error as ValidationError {
       let field = form[error.field] == nil ? (form.fields.first?.id ?? "") : error.field
-      form.setMessage(RequestText.rule(error, strings), for: field)
+      form.setMessage(ValidationText.rule(error, strings), for: field)
       form.focusFirstMessage()
       return .stay
     } catch {

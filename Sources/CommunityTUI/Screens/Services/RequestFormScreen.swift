@@ -64,7 +64,7 @@ final class RequestFormScreen: Screen {
           banner: strings.format("requests.filed", request.number)))
     } catch let error as ValidationError {
       let field = form[error.field] == nil ? "description" : error.field
-      form.setMessage(RequestText.rule(error, strings), for: field)
+      form.setMessage(ValidationText.rule(error, strings), for: field)
       form.focusFirstMessage()
       return .stay
     } catch {

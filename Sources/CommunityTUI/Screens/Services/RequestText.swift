@@ -8,24 +8,10 @@ enum RequestText {
     strings["request.status.\(status.rawValue)"]
   }
 
-  /// The label of a field the Core names in a validation error.
-  static func field(_ field: String, _ strings: Strings) -> String {
-    ValidationText.field(field, strings)
-  }
-
-  /// A validation rule in words, without the field's name: for a message under that field.
-  static func rule(_ error: ValidationError, _ strings: Strings) -> String {
-    ValidationText.rule(error, strings)
-  }
-
   /// A person-readable text for an error from a request operation, in the interface language;
   /// errors of other areas fall back to ``AppContext/describe(_:)``.
   static func describe(_ error: any Error, context: AppContext) -> String {
     let strings = context.strings
-    if let validation = error as? ValidationError {
-      return strings.format(
-        "error.validation", field(validation.field, strings), rule(validation, strings))
-    }
     guard let request = error as? RequestError else { return context.describe(error) }
     switch request {
     case .forbiddenMove(let number, let from, let to, let allowed):
