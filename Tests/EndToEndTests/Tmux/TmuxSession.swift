@@ -124,16 +124,27 @@ final class TmuxSession {
     return final
   }
 
-  /// Waits until `text` is on screen, polling; fails with the last screen after `timeout`.
+  /// Waits until `text` is on a settled screen, polling; fails with the last screen after
+  /// `timeout`.
+  ///
+  /// A capture may catch hromada in the middle of drawing a frame (the dialog's title already
+  /// there, its last line not yet), so the screen counts only once two captures 50 ms apart
+  /// agree: what the caller then inspects is the whole frame.
   @discardableResult
   func waitFor(
     _ text: String, timeout: TimeInterval = 30, sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
     var last = ""
+    var previous: String?
     repeat {
       last = try screen()
-      if last.contains(text) { return last }
+      if last.contains(text) {
+        if last == previous { return last }
+        previous = last
+      } else {
+        previous = nil
+      }
       usleep(50_000)
     } while Date() < deadline
     Issue.record(
