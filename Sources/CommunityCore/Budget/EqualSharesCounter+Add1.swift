@@ -26,8 +26,7 @@ extension EqualSharesCounter {
   /// run that is depends on the batch size, so the work (and `runs`, through the horizons) can
   /// differ with the number of workers; the increments found cannot.
   func add1Increments(for rules: [Add1Rule]) -> [Add1Rule: (increment: Int, runs: Int)] {
-    let serial = EqualSharesRun(instance: instance)
-    serial.trackHorizon = true
+    let pool = EqualSharesRunPool(instance: instance, count: workers)
     let step = Double(instance.add1Step)
     // Past this every voter alone could pay for everything; no search gets that far.
     let limit = scale.budgetUnits / scale.decimalFactor + 2
@@ -40,7 +39,7 @@ extension EqualSharesCounter {
     while true {
       if !(batchStart..<batchStart + batch.count).contains(increment) {
         batchStart = increment
-        batch = probes(from: increment, count: workers, serial: serial, base: last)
+        batch = probes(from: increment, on: pool, base: last)
       }
       let probe = batch[increment - batchStart]
       last = probe.prefix
@@ -64,22 +63,21 @@ extension EqualSharesCounter {
     }
   }
 
-  /// Runs the `count` increments from `first` on, concurrently when there are several.
+  /// Runs one increment per run of the pool from `first` on, concurrently when there are several.
   ///
-  /// Each concurrent run gets its own `EqualSharesRun`, so the runs share nothing mutable but the
+  /// Each concurrent run has its own `EqualSharesRun`, so the runs share nothing mutable but the
   /// results array behind its lock; the instance they read is an immutable value.
   private func probes(
-    from first: Int, count: Int, serial: EqualSharesRun, base: EqualSharesPrefix?
+    from first: Int, on pool: EqualSharesRunPool, base: EqualSharesPrefix?
   ) -> [Add1Probe] {
     let instance = self.instance
+    let count = pool.runs.count
     guard count > 1 else {
-      return [Self.probe(instance, increment: first, on: serial, base: base)]
+      return [Self.probe(instance, increment: first, on: pool.runs[0], base: base)]
     }
     let results = Mutex([Add1Probe?](repeating: nil, count: count))
     DispatchQueue.concurrentPerform(iterations: count) { index in
-      let run = EqualSharesRun(instance: instance)
-      run.trackHorizon = true
-      let probe = Self.probe(instance, increment: first + index, on: run, base: base)
+      let probe = Self.probe(instance, increment: first + index, on: pool.runs[index], base: base)
       results.withLock { $0[index] = probe }
     }
     return results.withLock { $0.compactMap { $0 } }
@@ -102,6 +100,23 @@ extension EqualSharesCounter {
       return open.allSatisfy { spent + scale.costUnits[$0] > scale.budgetUnits }
     case .equalSharesNet:
       return open.isEmpty
+    }
+  }
+}
+
+/// The runs the Add1 search computes with, one per worker, kept from batch to batch.
+///
+/// A run owns megabytes of per-group and per-supporter buffers; allocating them afresh for each
+/// of a hundred runs cost more in page faults than resetting them. Unchecked `Sendable`:
+/// a batch hands run `i` to iteration `i` only, and batches follow one another.
+private final class EqualSharesRunPool: @unchecked Sendable {
+  let runs: [EqualSharesRun]
+
+  init(instance: EqualSharesInstance, count: Int) {
+    runs = (0..<count).map { _ in
+      let run = EqualSharesRun(instance: instance)
+      run.trackHorizon = true
+      return run
     }
   }
 }
