@@ -42,6 +42,9 @@ package enum PabulibParser {
           break
         }
         try builder.begin(section, at: record.line, header: header)
+        if section == .votes && builder.addVotersConcurrently(bytes, from: reader.position) {
+          reader.skipToEnd()
+        }
       } else {
         try builder.add(record)
       }
@@ -75,17 +78,17 @@ package enum PabulibParser {
 }
 
 /// Collects records section by section and checks them against the header.
-private struct PabulibElectionBuilder {
+struct PabulibElectionBuilder {
   private var section: PabulibParser.Section?
   private var seen: [PabulibParser.Section: Int] = [:]
-  private var header: [String] = []
+  private(set) var header: [String] = []
   private var columns: [String: Int] = [:]
   private var meta: [PabulibField] = []
   private var metaLines: [String: Int] = [:]
   private var projects: [PabulibProject] = []
   private var projectIndex: [String: Int] = [:]
-  private var voters: [PabulibVoter] = []
-  private var voterIDs: Set<String> = []
+  var voters: [PabulibVoter] = []
+  var voterIDs: Set<String> = []
 
   mutating func begin(
     _ next: PabulibParser.Section, at line: Int, header record: PabulibRecord?
@@ -200,6 +203,17 @@ private struct PabulibElectionBuilder {
   }
 
   private mutating func addVoter(_ record: PabulibRecord) throws(PabulibError) {
+    let voter = try self.voter(record)
+    guard voterIDs.insert(voter.id).inserted else {
+      throw PabulibError(line: record.line, reason: .duplicateVoter(voter.id))
+    }
+    voters.append(voter)
+  }
+
+  /// The voter a VOTES record describes, checked against the projects.
+  ///
+  /// Whether its id is new is the caller's to check. The record has as many fields as the header.
+  func voter(_ record: PabulibRecord) throws(PabulibError) -> PabulibVoter {
     var voter = PabulibVoter(id: "", projects: [])
     voter.otherFields.reserveCapacity(max(0, header.count - 2))
     let idColumn = columns["voter_id", default: 0]
@@ -215,9 +229,6 @@ private struct PabulibElectionBuilder {
       }
     }
     guard !voter.id.isEmpty else { throw PabulibError(line: record.line, reason: .emptyVoterID) }
-    guard voterIDs.insert(voter.id).inserted else {
-      throw PabulibError(line: record.line, reason: .duplicateVoter(voter.id))
-    }
     for project in voter.projects where projectIndex[project] == nil {
       throw PabulibError(
         line: record.line, reason: .unknownProject(voter: voter.id, project: project))
@@ -228,7 +239,7 @@ private struct PabulibElectionBuilder {
         reason: .pointsMismatch(
           voter: voter.id, projects: voter.projects.count, points: points.count))
     }
-    voters.append(voter)
+    return voter
   }
 
   /// Comma-separated entries, trimmed, skipping empty ones as pabutools does ("1,,2").

@@ -17,7 +17,10 @@ struct PabulibRecord {
 /// are joined with "\n". CRLF, LF and lone CR all end a line.
 struct PabulibRecordReader {
   private let bytes: [UInt8]
-  private var position: Int
+  /// Where the next record starts.
+  private(set) var position: Int
+  /// Where the text ends: the end of `bytes`, or of the part given to this reader.
+  private let end: Int
   private var line = 1
   /// Fields in the last record: the next one most likely has as many, and reserving room for
   /// them spares the repeated growth of each record's array.
@@ -25,8 +28,22 @@ struct PabulibRecordReader {
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
+    end = bytes.count
     // pabutools opens files as utf-8-sig, which drops a byte order mark.
     position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+  }
+
+  /// A reader of the records in `bytes[range]`, which must start at the beginning of a line and
+  /// end just after a line end (or at the end of the text); line numbers count from there.
+  init(bytes: [UInt8], range: Range<Int>) {
+    self.bytes = bytes
+    position = range.lowerBound
+    end = range.upperBound
+  }
+
+  /// Skips the rest of the text.
+  mutating func skipToEnd() {
+    position = end
   }
 
   private static let semicolon = UInt8(ascii: ";")
@@ -36,7 +53,7 @@ struct PabulibRecordReader {
 
   /// The next record, or `nil` at the end of the text.
   mutating func next() throws(PabulibError) -> PabulibRecord? {
-    guard position < bytes.count else { return nil }
+    guard position < end else { return nil }
     let startLine = line
     var fields: [String] = []
     fields.reserveCapacity(lastFieldCount)
@@ -45,17 +62,17 @@ struct PabulibRecordReader {
       return PabulibRecord(line: startLine, fields: fields)
     }
     while true {
-      if position < bytes.count && bytes[position] == Self.quote {
+      if position < end && bytes[position] == Self.quote {
         fields.append(try quotedField(startLine: startLine))
       } else {
         fields.append(plainField())
       }
       // `plainField` and `quotedField` stop at a delimiter, a line end or the end of text.
-      if position < bytes.count && bytes[position] == Self.semicolon {
+      if position < end && bytes[position] == Self.semicolon {
         position += 1
         continue
       }
-      if position < bytes.count { consumeLineEnd() }
+      if position < end { consumeLineEnd() }
       lastFieldCount = fields.count
       return PabulibRecord(line: startLine, fields: fields)
     }
@@ -66,7 +83,7 @@ struct PabulibRecordReader {
   }
 
   private mutating func consumeLineEnd() {
-    if bytes[position] == Self.carriageReturn && position + 1 < bytes.count
+    if bytes[position] == Self.carriageReturn && position + 1 < end
       && bytes[position + 1] == Self.newline
     {
       position += 1
@@ -78,7 +95,7 @@ struct PabulibRecordReader {
   /// An unquoted field; quotes inside it are ordinary characters, as in Python.
   private mutating func plainField() -> String {
     let start = position
-    while position < bytes.count {
+    while position < end {
       let byte = bytes[position]
       if byte == Self.semicolon || isLineEnd(byte) { break }
       position += 1
@@ -90,12 +107,12 @@ struct PabulibRecordReader {
     var text: [UInt8] = []
     position += 1
     var inQuotes = true
-    while position < bytes.count {
+    while position < end {
       let byte = bytes[position]
       if inQuotes {
         if byte == Self.quote {
           // A doubled quote is a literal quote; a single one closes the quoted part.
-          if position + 1 < bytes.count && bytes[position + 1] == Self.quote {
+          if position + 1 < end && bytes[position + 1] == Self.quote {
             text.append(Self.quote)
             position += 2
           } else {
