@@ -49,33 +49,7 @@ struct EqualSharesInstance: Sendable {
     add1Step = voters * scale.decimalFactor
     idRank = Self.idRanks(election.projects.map(\.id))
 
-    // Merge identical ballots. Ranked ballots stay ordered; others are sets.
-    var groupIndex: [[Int32]: Int] = [:]
-    var keys: [[Int32]] = []
-    var counts: [Int] = []
-    for ballot in election.ballots where !ballot.isEmpty {
-      var key = ballot.map { Int32($0) }
-      if election.satisfaction == .cost { key.sort() }
-      if let group = groupIndex[key] {
-        counts[group] += 1
-      } else {
-        groupIndex[key] = keys.count
-        keys.append(key)
-        counts.append(1)
-      }
-    }
-    // Number groups so that those supporting the same popular projects sit side by side:
-    // a pass over a project's supporters then reads their money in long runs of neighbouring
-    // addresses instead of one cache line per supporter.
-    var votes = [Int](repeating: 0, count: projectCount)
-    for (key, count) in zip(keys, counts) {
-      for project in key { votes[Int(project)] += count }
-    }
-    let popularity = Self.ranks(of: votes)
-    let ranked = keys.map { key in key.map { popularity[Int($0)] }.sorted() }
-    let order = keys.indices.sorted { ranked[$0].lexicographicallyPrecedes(ranked[$1]) }
-    keys = order.map { keys[$0] }
-    counts = order.map { counts[$0] }
+    let (keys, counts) = Self.mergedBallots(election)
     multiplicity = counts
 
     var start = [0]
@@ -126,6 +100,77 @@ struct EqualSharesInstance: Sendable {
   }
 
   var groupCount: Int { multiplicity.count }
+
+  /// The distinct non-empty ballots and how many voters cast each.
+  ///
+  /// Ranked ballots stay ordered (Borda satisfaction); others are sets, listed by project
+  /// position.
+  ///
+  /// Groups are numbered so that those supporting the same popular projects sit side by side:
+  /// a pass over a project's supporters then reads their money in long runs of neighbouring
+  /// addresses instead of one cache line per supporter. Sorting the ballots in that order also
+  /// brings identical ones together, which merges them without hashing a single ballot.
+  private static func mergedBallots(
+    _ election: BudgetElection
+  ) -> (keys: [[Int32]], counts: [Int]) {
+    let popularity = ranks(of: election.votes)
+    let ordered = election.satisfaction != .cost
+    // Every non-empty ballot in one flat array: its projects' popularity ranks, sorted, and
+    // its projects as cast.
+    var start = [0]
+    var ranked: [Int32] = []
+    var cast: [Int32] = []
+    for ballot in election.ballots where !ballot.isEmpty {
+      let first = ranked.count
+      for project in ballot {
+        ranked.append(Int32(popularity[project]))
+        cast.append(Int32(project))
+      }
+      ranked[first...].sort()
+      start.append(ranked.count)
+    }
+    var order = Array(0..<(start.count - 1))
+    var merged: (keys: [[Int32]], counts: [Int]) = ([], [])
+    ranked.withUnsafeBufferPointer { ranked in
+      cast.withUnsafeBufferPointer { cast in
+        func sequenceOrder(_ left: Int, _ right: Int, in values: UnsafeBufferPointer<Int32>) -> Int
+        {
+          let leftEnd = start[left + 1]
+          let rightEnd = start[right + 1]
+          var (leftAt, rightAt) = (start[left], start[right])
+          while leftAt < leftEnd && rightAt < rightEnd {
+            if values[leftAt] != values[rightAt] {
+              return values[leftAt] < values[rightAt] ? -1 : 1
+            }
+            leftAt += 1
+            rightAt += 1
+          }
+          let leftDone = leftAt == leftEnd
+          let rightDone = rightAt == rightEnd
+          return leftDone && rightDone ? 0 : (leftDone ? -1 : 1)
+        }
+        func compare(_ left: Int, _ right: Int) -> Int {
+          let byRank = sequenceOrder(left, right, in: ranked)
+          return byRank != 0 || !ordered ? byRank : sequenceOrder(left, right, in: cast)
+        }
+        order.sort { compare($0, $1) < 0 }
+        var keys: [[Int32]] = []
+        var counts: [Int] = []
+        for (position, ballot) in order.enumerated() {
+          if position > 0 && compare(order[position - 1], ballot) == 0 {
+            counts[counts.count - 1] += 1
+            continue
+          }
+          var key = Array(cast[start[ballot]..<start[ballot + 1]])
+          if !ordered { key.sort() }
+          keys.append(key)
+          counts.append(1)
+        }
+        merged = (keys, counts)
+      }
+    }
+    return merged
+  }
 
   /// Each project's position when sorted by descending votes (ties by position).
   static func ranks(of votes: [Int]) -> [Int] {
