@@ -23,22 +23,22 @@ package struct BudgetElection: Sendable, Equatable {
         throw BudgetError(.duplicateProject(project.id))
       }
     }
-    var cleaned: [[Int]] = []
-    cleaned.reserveCapacity(ballots.count)
+    var cleaned = ballots
     var seen = [Int](repeating: -1, count: projects.count)
     for (number, ballot) in ballots.enumerated() {
-      var kept: [Int] = []
-      kept.reserveCapacity(ballot.count)
+      var repeated = false
       for index in ballot {
         guard projects.indices.contains(index) else {
           throw BudgetError(.unknownProjectIndex(ballot: number, index: index))
         }
-        if seen[index] != number {
-          seen[index] = number
-          kept.append(index)
-        }
+        repeated = repeated || seen[index] == number
+        seen[index] = number
       }
-      cleaned.append(kept)
+      // Most ballots name each project once and are kept as they are, without a copy.
+      if repeated {
+        var kept: Set<Int> = []
+        cleaned[number] = ballot.filter { kept.insert($0).inserted }
+      }
     }
     self.budget = budget
     self.projects = projects
@@ -53,10 +53,11 @@ package struct BudgetElection: Sendable, Equatable {
   /// `Additive_Borda_Sat` (the reference outcomes were computed so); every other ballot type means
   /// approval of the listed projects.
   package init(_ election: PabulibElection) throws(BudgetError) {
-    var index: [String: Int] = [:]
-    index.reserveCapacity(election.projects.count)
-    for (position, project) in election.projects.enumerated() { index[project.id] = position }
-    let ballots = election.voters.map { voter in voter.projects.compactMap { index[$0] } }
+    var positions: [String: Int] = [:]
+    positions.reserveCapacity(election.projects.count)
+    for (position, project) in election.projects.enumerated() { positions[project.id] = position }
+    let index = positions
+    let ballots = election.voters.concurrentMap { voter in voter.projects.compactMap { index[$0] } }
     try self.init(
       budget: election.budget,
       projects: election.projects.map { BudgetProject(id: $0.id, cost: $0.cost, name: $0.name) },

@@ -35,6 +35,21 @@ struct GreedyCounterTests {
     #expect(election.tally(method: .greedy).selected == ["10"])
   }
 
+  @Test("a project named twice on a ballot counts once, where it was first named")
+  func repeatedProjectCountsOnce() throws {
+    let projects = ["a", "b", "c"].map { BudgetProject(id: $0, cost: DecimalAmount(units: 10)) }
+    let election = try BudgetElection(
+      budget: DecimalAmount(units: 20), projects: projects,
+      ballots: [[2, 0, 2, 1, 0], [1], [2, 2]])
+    #expect(election.ballots == [[2, 0, 1], [1], [2]])
+    #expect(election.votes == [1, 2, 2])
+    let unknown = #expect(throws: BudgetError.self) {
+      try BudgetElection(
+        budget: DecimalAmount(units: 20), projects: projects, ballots: [[0], [1, 3]])
+    }
+    #expect(unknown == BudgetError(.unknownProjectIndex(ballot: 1, index: 3)))
+  }
+
   @Test("keeps decimal costs exact")
   func decimalCosts() throws {
     let election = try BudgetElection(
