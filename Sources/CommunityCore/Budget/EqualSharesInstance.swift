@@ -120,6 +120,12 @@ struct EqualSharesInstance: Sendable {
     var start = [0]
     var ranked: [Int32] = []
     var cast: [Int32] = []
+    // The first few ranks packed into one number (rank + 1 each, 0 past the end) order the
+    // ballots as their whole sequences do, up to ties, which are few: sorting by it compares
+    // numbers, not arrays.
+    let bits = max(1, Int.bitWidth - election.projects.count.leadingZeroBitCount)
+    let packed = (UInt64.bitWidth - 1) / bits
+    var prefixes: [(prefix: UInt64, ballot: Int)] = []
     for ballot in election.ballots where !ballot.isEmpty {
       let first = ranked.count
       for project in ballot {
@@ -127,9 +133,15 @@ struct EqualSharesInstance: Sendable {
         cast.append(Int32(project))
       }
       ranked[first...].sort()
+      var prefix: UInt64 = 0
+      for position in 0..<packed {
+        let rank = first + position < ranked.count ? UInt64(ranked[first + position]) + 1 : 0
+        prefix = prefix << bits | rank
+      }
+      prefixes.append((prefix, start.count - 1))
       start.append(ranked.count)
     }
-    var order = Array(0..<(start.count - 1))
+    var order: [Int] = []
     var merged: (keys: [[Int32]], counts: [Int]) = ([], [])
     ranked.withUnsafeBufferPointer { ranked in
       cast.withUnsafeBufferPointer { cast in
@@ -153,7 +165,11 @@ struct EqualSharesInstance: Sendable {
           let byRank = sequenceOrder(left, right, in: ranked)
           return byRank != 0 || !ordered ? byRank : sequenceOrder(left, right, in: cast)
         }
-        order.sort { compare($0, $1) < 0 }
+        prefixes.sort { left, right in
+          left.prefix != right.prefix
+            ? left.prefix < right.prefix : compare(left.ballot, right.ballot) < 0
+        }
+        order = prefixes.map(\.ballot)
         var keys: [[Int32]] = []
         var counts: [Int] = []
         for (position, ballot) in order.enumerated() {
