@@ -86,7 +86,10 @@ extension EqualSharesRun {
       }
       index += 1
     }
-    liveCount[project] = end - start
+    if end - start < liveCount[project] {
+      liveCount[project] = end - start
+      compacted[project] = true
+    }
     poor.money = poorMoney.value
     return (total.value + otherTotal.value, totalSlope, weight, poor, gap)
   }

@@ -29,6 +29,9 @@ final class EqualSharesRun {
   let liveGroups: UnsafeMutableBufferPointer<Int32>
   let liveWeights: UnsafeMutableBufferPointer<Int32>
   let liveCount: UnsafeMutableBufferPointer<Int>
+  /// Projects whose list has been compacted since the last reset, which alone need restoring:
+  /// copying every list back costs megabytes per run.
+  let compacted: UnsafeMutableBufferPointer<Bool>
   /// Projects still in the running, with a lower bound on their price from their last
   /// evaluation (prices only rise as money is spent), its slope and error.
   let active: UnsafeMutableBufferPointer<Bool>
@@ -91,13 +94,14 @@ final class EqualSharesRun {
     liveGroups = .allocate(capacity: instance.supporterGroups.count)
     liveWeights = .allocate(capacity: instance.supporterWeights.count)
     liveCount = .allocate(capacity: projects)
+    compacted = .allocate(capacity: projects)
     active = .allocate(capacity: projects)
     stale = .allocate(capacity: projects)
     staleSlope = .allocate(capacity: projects)
     staleError = .allocate(capacity: projects)
     affordableRounds = .allocate(capacity: projects)
     for buffer in [money, slope, stale, staleSlope, staleError] { buffer.initialize(repeating: 0) }
-    for buffer in [live, active] { buffer.initialize(repeating: false) }
+    for buffer in [live, active, compacted] { buffer.initialize(repeating: false) }
     _ = liveGroups.initialize(from: instance.supporterGroups)
     _ = liveWeights.initialize(from: instance.supporterWeights)
     for buffer in [liveCount, affordableRounds] { buffer.initialize(repeating: 0) }
@@ -109,7 +113,7 @@ final class EqualSharesRun {
 
   deinit {
     for buffer in [money, slope, stale, staleSlope, staleError] { buffer.deallocate() }
-    for buffer in [live, active] { buffer.deallocate() }
+    for buffer in [live, active, compacted] { buffer.deallocate() }
     for buffer in [liveGroups, liveWeights] { buffer.deallocate() }
     for buffer in [liveCount, affordableRounds, multiplicity, supporterStart] {
       buffer.deallocate()
@@ -182,8 +186,14 @@ final class EqualSharesRun {
     money.update(repeating: start)
     slope.update(repeating: 1)
     live.update(repeating: true)
-    _ = liveGroups.update(fromContentsOf: instance.supporterGroups)
-    _ = liveWeights.update(fromContentsOf: instance.supporterWeights)
+    for project in 0..<instance.projectCount where compacted[project] {
+      let range = supporterStart[project]..<supporterStart[project + 1]
+      _ = UnsafeMutableBufferPointer(rebasing: liveGroups[range])
+        .update(fromContentsOf: instance.supporterGroups[range])
+      _ = UnsafeMutableBufferPointer(rebasing: liveWeights[range])
+        .update(fromContentsOf: instance.supporterWeights[range])
+      compacted[project] = false
+    }
     for project in 0..<instance.projectCount {
       liveCount[project] = supporterStart[project + 1] - supporterStart[project]
       active[project] = instance.isCandidate[project]
