@@ -104,7 +104,9 @@ extension EqualSharesRun {
       }
       passes += 1
       let (next, slack, nextGap) = poorSupporters(
-        range, share: share, shareError: shareError, ambiguous: &evaluation.ambiguousGroups)
+        range, share: share, shareError: shareError,
+        widest: widestTolerance(share: share, shareError: shareError, most: firstGap.most),
+        ambiguous: &evaluation.ambiguousGroups)
       // The poor only grow, so an unchanged total weight means an unchanged set: settled.
       if next.weight == poor.weight {
         evaluation.shareError = shareError + slack / Double(weight - poor.weight)

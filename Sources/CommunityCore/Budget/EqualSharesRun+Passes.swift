@@ -97,8 +97,11 @@ extension EqualSharesRun {
   /// One Newton pass at `share`: the supporters in `range` who cannot pay it, with those too
   /// close to it to classify in floating point listed in `ambiguous`, and the slack they add to
   /// the share's error.
+  ///
+  /// `widest` bounds every supporter's tolerance (see `widestTolerance`), which spares working
+  /// out the tolerance of those clearly on one side.
   func poorSupporters(
-    _ range: Range<Int>, share: Double, shareError: Double,
+    _ range: Range<Int>, share: Double, shareError: Double, widest: Double,
     ambiguous: inout [(group: Int32, weight: Int32)]
   ) -> (poor: PoorTotals, slack: Double, gap: PoorGap) {
     let money = self.money
@@ -130,6 +133,7 @@ extension EqualSharesRun {
       } else {
         gap.richest = min(gap.richest, held)
       }
+      guard abs(held - asked) <= widest else { continue }
       let tolerance =
         (totalError + groupWeight * shareError + 4 * epsilon * (held + asked)) * safety
       if abs(held - asked) <= tolerance {
@@ -139,5 +143,13 @@ extension EqualSharesRun {
     }
     poor.money = poorMoney.value
     return (poor, slack, gap)
+  }
+
+  /// A tolerance at least as wide as any supporter's in `poorSupporters`, for supporters of
+  /// weight 1 holding at most `most` each; infinite for other weights, where each supporter's
+  /// own is worked out.
+  func widestTolerance(share: Double, shareError: Double, most: Double) -> Double {
+    guard instance.satisfaction == .cost else { return .infinity }
+    return (totalError + shareError + 4 * Self.epsilon * (most + share)) * Self.safety
   }
 }
