@@ -35,11 +35,18 @@ extension Community {
   package func tally(
     cycleID: String, district: String? = nil, method: CountingMethod, viewer: Viewer
   ) throws -> BudgetTally {
+    try tallies(cycleID: cycleID, district: district, methods: [method], viewer: viewer)[0]
+  }
+
+  /// Counts a cycle by several methods, in the order given, reading its ballots once.
+  package func tallies(
+    cycleID: String, district: String? = nil, methods: [CountingMethod], viewer: Viewer
+  ) throws -> [BudgetTally] {
     let cycle = try cycle(id: cycleID)
     if cycle.phase != .closed {
       _ = try viewer.requireOfficial("count a cycle before it closes")
     }
-    return try election(cycleID: cycleID, district: district).tally(method: method)
+    return try election(cycleID: cycleID, district: district).tallies(methods: methods)
   }
 
   /// Moves a cycle one phase forward (officials).

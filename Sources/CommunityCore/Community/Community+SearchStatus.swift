@@ -30,4 +30,12 @@ extension Community {
       return searchIndex.readStamp() == stamp ? .current(documents: documents) : .behind
     }
   }
+
+  /// Whether the next search will have to rebuild the index first (it is missing or behind the
+  /// data); a few file reads, for an interface to say so before the wait.
+  ///
+  /// A damaged file that the stamp does not reveal is found, and mended, by the search itself.
+  package func searchIndexNeedsRebuild() -> Bool {
+    (try? directory.read { try searchSourceStamp() != searchIndex.readStamp() }) ?? true
+  }
 }

@@ -26,11 +26,12 @@ package final class CommunitySearchIndex: @unchecked Sendable {
     self.directory = directory
   }
 
-  /// The index, opened the first time it is asked for.
+  /// The index, opened the first time it is asked for, and again when its folder was deleted
+  /// meanwhile (the way to make hromada forget an index and rebuild it).
   func index() throws(SearchError) -> SearchIndex {
     mutex.lock()
     defer { mutex.unlock() }
-    if let opened { return opened }
+    if let opened, FileManager.default.fileExists(atPath: directory.path) { return opened }
     let index = try SearchIndex(directory: directory)
     opened = index
     return index

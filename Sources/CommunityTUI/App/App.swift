@@ -7,6 +7,8 @@ package enum AppEffect {
   case quit
   /// Run `$EDITOR` on `text`, then hand the result to `App.finishExternalEdit(_:)`.
   case editExternally(String)
+  /// Draw the frame (it says what is being done), then call `App.finishWork()`.
+  case work
 }
 
 /// The whole interface as pure Swift: sign-in, the sections with their screen stacks, modal dialogs
@@ -26,6 +28,7 @@ package final class App {
   private var confirmation: (dialog: ConfirmDialog, then: () -> Navigation)?
   private var help: HelpOverlay?
   private var pendingEdit: ((String) -> Navigation)?
+  private var pendingWork: (() -> Navigation)?
   private let makeRoot: (SectionID, AppContext) -> (any Screen)?
 
   /// `signedIn` skips the sign-in screen (`hromada --as` / `--guest`); `makeRoot` builds each
@@ -192,12 +195,25 @@ package final class App {
     case .editExternally(let text, let then):
       pendingEdit = then
       return .editExternally(text)
+    case .work(let message, let then):
+      statusMessage = message
+      pendingWork = then
+      return .work
     case .open(let section, let screen):
       guard stacks[section] != nil else { return .none }
       active = section
       stacks[section]?.append(screen)
     }
     return .none
+  }
+
+  /// Does the work announced by the last `.work` effect, once its message is on screen.
+  @discardableResult
+  package func finishWork() -> AppEffect {
+    guard let then = pendingWork else { return .none }
+    pendingWork = nil
+    statusMessage = ""
+    return apply(then())
   }
 
   /// Receives the text edited in `$EDITOR`.

@@ -16,6 +16,10 @@ package enum Navigation {
   case confirm(ConfirmDialog, then: () -> Navigation)
   /// Leave the interface to edit `text` in `$EDITOR`; `then` receives the edited text.
   case editExternally(text: String, then: (String) -> Navigation)
+  /// Work that takes a noticeable while (counting a city's ballots, rebuilding the search
+  /// index): `message` is shown in the status bar first, then `then` runs and its navigation
+  /// applies, so the person sees what they are waiting for instead of a frozen screen.
+  case work(message: String, then: () -> Navigation)
   /// Show section `index` with `screen` pushed on it (a search result opens in its section).
   case open(section: SectionID, screen: any Screen)
   /// The sign-in screen is done (`AppContext.viewer` now says who): open the sections.

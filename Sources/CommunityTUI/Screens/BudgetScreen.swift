@@ -155,20 +155,27 @@ final class ProposalsScreen: Screen {
         confirmCharacters: ["y", "Y", "т", "Т"], cancelCharacters: ["n", "N", "н", "Н"],
         isConfirmFocused: false)
       return .confirm(dialog) {
-        do {
-          try context.community.advancePhase(
-            cycleID: self.cycle.id, to: next, viewer: context.viewer, now: context.now())
-          self.refresh(context: context)
-          return .status(
-            self.strings.format("proposal.phaseMoved", self.strings["phase.\(next.rawValue)"]))
-        } catch let error as BallotError {
-          return .error(BallotText.describe(error, self.strings))
-        } catch {
-          return .error(context.describe(error))
+        let advance: () -> Navigation = {
+          do {
+            try context.community.advancePhase(
+              cycleID: self.cycle.id, to: next, viewer: context.viewer, now: context.now())
+            self.refresh(context: context)
+            return .status(
+              self.strings.format("proposal.phaseMoved", self.strings["phase.\(next.rawValue)"]))
+          } catch let error as BallotError {
+            return .error(BallotText.describe(error, self.strings))
+          } catch {
+            return .error(context.describe(error))
+          }
         }
+        // Closing counts every ballot, which takes a while in a city.
+        return next == .closed
+          ? .work(message: self.strings["results.counting"], then: advance) : advance()
       }
     case .results:
-      return .push(ResultsScreen(cycle: cycle, context: context))
+      return .work(message: strings["results.counting"]) {
+        .push(ResultsScreen(cycle: self.cycle, context: context))
+      }
     }
   }
 

@@ -28,9 +28,17 @@ enum InterfaceRunner {
       case .interrupted: continue
       case .closed: return
       }
-      switch app.handle(key) {
+      var effect = app.handle(key)
+      while case .work = effect {
+        // The frame says what is being done before the work starts.
+        frame = Canvas(width: driver.size.width, height: driver.size.height)
+        app.render(into: &frame)
+        driver.draw(frame)
+        effect = app.finishWork()
+      }
+      switch effect {
       case .quit: return
-      case .none: break
+      case .none, .work: break
       case .editExternally(let text):
         var edited = text
         driver.suspend { edited = ExternalEditor.edit(text) ?? text }

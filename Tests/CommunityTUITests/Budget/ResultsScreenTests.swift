@@ -31,6 +31,22 @@ struct ResultsScreenTests {
     #expect(first.contains("Генератор") && first.contains("5 ██████████████"))
   }
 
+  @Test("counting says so on screen before it starts, and the results replace the message")
+  func countingAnnounced() throws {
+    let demo = try TestCommunity()
+    defer { demo.remove() }
+    let app = try BudgetScenes.budgetApp(demo, "guest")
+    app.type(.enter)
+    #expect(app.handle(.character("t")).isWork)
+    let waiting = Golden.render(app).text
+    #expect(waiting.contains("Підраховую голоси…"))
+    #expect(!waiting.contains("Результати ·"))
+    #expect(app.finishWork().isNone)
+    let shown = Golden.render(app).text
+    #expect(shown.contains("Результати ·"))
+    #expect(!shown.contains("Підраховую голоси…"))
+  }
+
   @Test("where the methods differ the rows are marked ≠")
   func differing() throws {
     let demo = try TestCommunity()

@@ -152,4 +152,9 @@ extension AppEffect {
     if case .none = self { return true }
     return false
   }
+
+  var isWork: Bool {
+    if case .work = self { return true }
+    return false
+  }
 }

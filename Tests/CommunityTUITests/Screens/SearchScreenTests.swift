@@ -37,6 +37,25 @@ struct SearchScreenTests {
     #expect(search.cursor != nil)
   }
 
+  @Test("a missing index is rebuilt by the first search, which says so on screen first")
+  func rebuildAnnounced() throws {
+    let demo = try TestCommunity()
+    defer { demo.remove() }
+    let app = App(context: try demo.context("taras"), signedIn: true)
+    app.type(.character("5"))
+    try FileManager.default.removeItem(at: demo.directory.appendingPathComponent("search"))
+    #expect(app.handle(.character("у")).isWork)
+    let waiting = Golden.render(app)
+    #expect(waiting.line(23).contains("Оновлюю пошуковий покажчик…"))
+    #expect(!waiting.text.contains("знайдено"))
+    #expect(app.finishWork().isNone)
+    app.type(text: "криття")
+    #expect(Golden.render(app).text.contains("Оновлено перелік укриттів"))
+    // Rebuilt and stamped: the next letter searches at once, with nothing to announce.
+    #expect(app.handle(.character("в")).isNone)
+    #expect(!Golden.render(app).text.contains("Оновлюю"))
+  }
+
   @Test("Ctrl-F leaves a half-written form in its section and comes back to it")
   func fromAForm() throws {
     let demo = try TestCommunity()

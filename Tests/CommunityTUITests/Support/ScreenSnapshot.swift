@@ -69,11 +69,18 @@ enum ScreenSnapshot {
 
 extension App {
   /// Feeds keys as a person would type them; text is sent one character at a time.
+  ///
+  /// Announced work is done at once, as the driver does after drawing its message.
   func type(_ keys: Key...) {
-    for key in keys { _ = handle(key) }
+    for key in keys { press(key) }
   }
 
   func type(text: String) {
-    for character in text { _ = handle(.character(character)) }
+    for character in text { press(.character(character)) }
+  }
+
+  private func press(_ key: Key) {
+    var effect = handle(key)
+    while case .work = effect { effect = finishWork() }
   }
 }

@@ -35,10 +35,11 @@ final class ResultsScreen: Screen {
   private func count(context: AppContext) {
     do {
       failure = nil
-      greedy = try context.community.tally(
-        cycleID: cycle.id, district: parts[part], method: .greedy, viewer: context.viewer)
-      equalShares = try context.community.tally(
-        cycleID: cycle.id, district: parts[part], method: .equalShares, viewer: context.viewer)
+      let tallies = try context.community.tallies(
+        cycleID: cycle.id, district: parts[part], methods: [.greedy, .equalShares],
+        viewer: context.viewer)
+      greedy = tallies[0]
+      equalShares = tallies[1]
     } catch {
       greedy = nil
       equalShares = nil
@@ -68,9 +69,11 @@ final class ResultsScreen: Screen {
 
   func handle(_ key: Key, context: AppContext) -> Navigation {
     if key == .character("d"), parts.count > 1 {
-      part = (part + 1) % parts.count
-      count(context: context)
-      return .stay
+      return .work(message: strings["results.counting"]) {
+        self.part = (self.part + 1) % self.parts.count
+        self.count(context: context)
+        return .stay
+      }
     }
     if key == .enter, let index = list.selection, let byVotes = project(rows[index], in: greedy) {
       let byShares = project(rows[index], in: equalShares)

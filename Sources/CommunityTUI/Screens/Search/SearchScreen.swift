@@ -89,6 +89,13 @@ package final class SearchScreen: Screen {
     case nil:
       if field.handle(key), field.text != query {
         query = field.text
+        // A rebuild after a crash reads every indexed record: say so before the wait.
+        if context.community.searchIndexNeedsRebuild() {
+          return .work(message: strings["search.rebuilding"]) {
+            self.run(context: context, keepingSelection: false)
+            return .stay
+          }
+        }
         run(context: context, keepingSelection: false)
       }
     }
