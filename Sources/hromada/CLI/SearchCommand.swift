@@ -44,6 +44,12 @@ struct SearchCommand: ParsableCommand {
     try runReporting {
       let community = try global.openCommunity()
       let viewer = try global.viewer(in: community)
+      // A rebuild reads every indexed record: say so (on standard error, which keeps --json
+      // clean) before the wait.
+      if community.searchIndexNeedsRebuild() {
+        let note = "hromada: " + (try global.strings())["search.rebuilding"] + "\n"
+        FileHandle.standardError.write(Data(note.utf8))
+      }
       let results = try community.search(
         query, viewer: viewer, kinds: kind.isEmpty ? nil : Set(kind.map(\.searchKind)),
         limit: max(0, limit))

@@ -87,6 +87,21 @@ struct SearchCommandTests {
     }
   }
 
+  @Test("a search that must rebuild a missing index says so on standard error first")
+  func rebuildNoted() throws {
+    try ScratchFolder.with { folder in
+      try folder.seedDemo()
+      try FileManager.default.removeItem(atPath: folder.dataPath + "/search")
+      let first = try HromadaCLI.run(["search", "укриття", "--json"] + folder.data)
+      #expect(first.status == 0, "\(first.standardError)")
+      #expect(first.standardError == "hromada: Оновлюю пошуковий покажчик…\n")
+      #expect(try !first.objects().isEmpty)
+      let second = try HromadaCLI.run(["search", "укриття", "--json"] + folder.data)
+      #expect(second.standardError.isEmpty)
+      #expect(second.standardOutput == first.standardOutput)
+    }
+  }
+
   @Test("a resident finds their own requests, not another resident's; an official finds all")
   func requestPrivacy() throws {
     try ScratchFolder.with { folder in
