@@ -141,7 +141,6 @@ struct EqualSharesInstance: Sendable {
       prefixes.append((prefix, start.count - 1))
       start.append(ranked.count)
     }
-    var order: [Int] = []
     var merged: (keys: [[Int32]], counts: [Int]) = ([], [])
     ranked.withUnsafeBufferPointer { ranked in
       cast.withUnsafeBufferPointer { cast in
@@ -169,7 +168,7 @@ struct EqualSharesInstance: Sendable {
           left.prefix != right.prefix
             ? left.prefix < right.prefix : compare(left.ballot, right.ballot) < 0
         }
-        order = prefixes.map(\.ballot)
+        let order = prefixes.map(\.ballot)
         var keys: [[Int32]] = []
         var counts: [Int] = []
         for (position, ballot) in order.enumerated() {

@@ -48,17 +48,13 @@ final class NewsComposeScreen: Screen {
     case .escape: return .pop
     case .control("e"):
       return .editExternally(text: form.value(of: "body")) { edited in
-        self.setBody(edited)
+        self.form.setText(edited, of: "body")
         return .stay
       }
     default:
       if form.handle(key) == .submit { return submit(context: context) }
       return .stay
     }
-  }
-
-  private func setBody(_ text: String) {
-    form["body"] = .textArea(id: "body", label: strings["compose.body"], text: text, height: 8)
   }
 
   private func submit(context: AppContext) -> Navigation {

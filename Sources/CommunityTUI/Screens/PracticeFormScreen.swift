@@ -73,17 +73,13 @@ final class PracticeFormScreen: Screen {
     case .escape: return .pop
     case .control("e"):
       return .editExternally(text: form.value(of: "body")) { edited in
-        self.setBody(edited)
+        self.form.setText(edited, of: "body")
         return .stay
       }
     default:
       if form.handle(key) == .submit { return submit(context: context) }
       return .stay
     }
-  }
-
-  private func setBody(_ text: String) {
-    form["body"] = .textArea(id: "body", label: strings["practiceForm.body"], text: text, height: 8)
   }
 
   /// Checks what the form itself can say in the person's language, then lets CommunityCore

@@ -69,6 +69,16 @@ package struct Form: Hashable, Sendable {
     }
   }
 
+  /// Replaces what a text area holds (text edited in `$EDITOR`), keeping its label, size and
+  /// limit; other fields are left alone.
+  package mutating func setText(_ text: String, of id: String) {
+    guard let index = fields.firstIndex(where: { $0.id == id }),
+      case .area(var area) = fields[index].editor
+    else { return }
+    area.text = text
+    fields[index].editor = .area(area)
+  }
+
   /// A field's value as text ("" for an unknown id).
   package func value(of id: String) -> String {
     self[id]?.value ?? ""
