@@ -4,10 +4,10 @@ import Foundation
 /// Composes a new news item or edits one (officials): title, category, publication time
 /// (may lie in the future), pinned, and the body in a multi-line area; Ctrl-E edits the body
 /// in `$EDITOR`, Ctrl-S publishes.
-final class NewsComposeScreen: Screen {
-  private var form: Form
+final class NewsComposeScreen: LongTextFormScreen {
+  var form: Form
   private let editing: NewsItem?
-  private let strings: Strings
+  let strings: Strings
 
   init(editing: NewsItem?, context: AppContext) {
     self.editing = editing
@@ -32,32 +32,10 @@ final class NewsComposeScreen: Screen {
   }
 
   var title: String { strings[editing == nil ? "compose.newHeading" : "compose.editHeading"] }
-  var isEditingText: Bool { true }
-  var hints: [KeyHint] {
-    [
-      KeyHint(keys: "Ctrl-S", text: strings["hint.publish"]),
-      KeyHint(keys: "Ctrl-E", text: strings["hint.editor"]),
-      KeyHint(keys: "Tab", text: strings["hint.nextField"]),
-      KeyHint(keys: "Esc", text: strings["hint.cancel"]),
-    ]
-  }
+  var hints: [KeyHint] { formHints(saveHint: strings["hint.publish"]) }
   var helpLines: [KeyHint] { hints }
 
-  func handle(_ key: Key, context: AppContext) -> Navigation {
-    switch key {
-    case .escape: return .pop
-    case .control("e"):
-      return .editExternally(text: form.value(of: "body")) { edited in
-        self.form.setText(edited, of: "body")
-        return .stay
-      }
-    default:
-      if form.handle(key) == .submit { return submit(context: context) }
-      return .stay
-    }
-  }
-
-  private func submit(context: AppContext) -> Navigation {
+  func submit(context: AppContext) -> Navigation {
     form.clearMessages()
     let zone = (try? context.community.meta().zone) ?? .gmt
     guard let publishAt = DateEntry.parse(form.value(of: "publishAt"), timeZone: zone) else {

@@ -4,10 +4,10 @@ import Foundation
 /// Adds a practice to the library or edits one (officials): title, community, region, topic,
 /// year, summary, the full text in a multi-line area (Ctrl-E edits it in `$EDITOR`, as in the
 /// news form) and contacts; Ctrl-S saves through CommunityCore.
-final class PracticeFormScreen: Screen {
-  private var form: Form
+final class PracticeFormScreen: LongTextFormScreen {
+  var form: Form
   private let editing: Practice?
-  private let strings: Strings
+  let strings: Strings
   /// Called with the saved practice, so the list can show it selected.
   private let onSave: (Practice) -> Void
 
@@ -55,36 +55,14 @@ final class PracticeFormScreen: Screen {
   var title: String {
     strings[editing == nil ? "practiceForm.newHeading" : "practiceForm.editHeading"]
   }
-  var isEditingText: Bool { true }
-  var hints: [KeyHint] {
-    [
-      KeyHint(keys: "Ctrl-S", text: strings["hint.save"]),
-      KeyHint(keys: "Ctrl-E", text: strings["hint.editor"]),
-      KeyHint(keys: "Tab", text: strings["hint.nextField"]),
-      KeyHint(keys: "Esc", text: strings["hint.cancel"]),
-    ]
-  }
+  var hints: [KeyHint] { formHints(saveHint: strings["hint.save"]) }
   var helpLines: [KeyHint] {
     hints + [KeyHint(keys: "← → Space", text: strings["help.practiceForm.topic"])]
   }
 
-  func handle(_ key: Key, context: AppContext) -> Navigation {
-    switch key {
-    case .escape: return .pop
-    case .control("e"):
-      return .editExternally(text: form.value(of: "body")) { edited in
-        self.form.setText(edited, of: "body")
-        return .stay
-      }
-    default:
-      if form.handle(key) == .submit { return submit(context: context) }
-      return .stay
-    }
-  }
-
   /// Checks what the form itself can say in the person's language, then lets CommunityCore
   /// check the rest; either way the message shows under the field it is about.
-  private func submit(context: AppContext) -> Navigation {
+  func submit(context: AppContext) -> Navigation {
     form.clearMessages()
     let topicIndex = PracticeTopic.allCases.map { strings["topic.\($0.rawValue)"] }
       .firstIndex(of: form.value(of: "topic"))
